@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { migrate, MigrationError } from './migrate';
-import { SettingsSchema, defaultSettings, type Settings } from './schema';
-import { PURPOSES } from './purposes';
+import {
+  IdentitySchema,
+  RequestRecordSchema,
+  SettingsSchema,
+  SiteKeySchema,
+  SiteSettingsSchema,
+  defaultSettings,
+  type Settings,
+} from './schema';
+import { PurposeChoicesSchema } from './purposes';
 
 /** The largest settings file the import accepts; real ones are a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -29,8 +37,10 @@ export function parseSettings(raw: unknown): ParseResult {
 
 /** Validates an imported settings file's text. Never throws; a wrong file changes nothing. */
 export function parseSettingsFile(text: string): ParseResult {
+  // Checked before parsing so a huge file is refused at once; characters never outnumber UTF-8 bytes.
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `the file is too large (${Math.round(text.length / 1024)} KB; at most ${MAX_IMPORT_BYTES / 1000} KB)` };
+    const mb = (text.length / 1_000_000).toFixed(1);
+    return { ok: false, error: `the file is too large (${mb} MB); a settings file is at most ${MAX_IMPORT_BYTES / 1_000_000} MB` };
   }
   let raw: unknown;
   try {
@@ -46,8 +56,34 @@ export function serializeSettings(settings: Settings): string {
   return JSON.stringify({ $schema: 'https://consentkeeper.org/settings-v1.json', ...settings }, null, 2) + '\n';
 }
 
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The entries of a stored record that are valid on their own; the rest are dropped. */
+function validEntries<T>(value: unknown, entry: z.ZodType<T>): Record<string, T> {
+  const kept: Record<string, T> = {};
+  for (const [key, item] of Object.entries(asObject(value))) {
+    const parsed = entry.safeParse(item);
+    if (parsed.success && SiteKeySchema.safeParse(key).success && key !== '__proto__') kept[key] = parsed.data;
+  }
+  return kept;
+}
+
+/** Each field of a stored object that is valid on its own, over the defaults for the rest. */
+function validFields<T extends Record<string, unknown>>(value: unknown, fields: Record<keyof T, z.ZodType>, base: T): T {
+  const stored = asObject(value);
+  const kept = { ...base };
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    const parsed = fields[key].safeParse(stored[key as string]);
+    if (parsed.success) kept[key] = parsed.data as T[keyof T];
+  }
+  return kept;
+}
+
 /**
- * Reads a stored value leniently: what is valid is kept, what is missing or wrong takes its default.
+ * Reads a stored value leniently: what is valid is kept, what is missing or wrong takes its default,
+ * down to one purpose, one site, one identity field or one rights request.
  * `corrupt` says whether anything had to be dropped, so the caller can keep the original aside.
  */
 export function recoverSettings(raw: unknown): { settings: Settings; corrupt: boolean } {
@@ -55,22 +91,22 @@ export function recoverSettings(raw: unknown): { settings: Settings; corrupt: bo
   const strict = parseSettings(raw);
   if (strict.ok) return { settings: strict.settings, corrupt: false };
   const base = defaultSettings();
-  const value = (typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
-  // Salvage field by field: one bad site exception must not cost the person their global choices.
-  const purposes = { ...base.purposes };
-  const storedPurposes = (value.purposes ?? {}) as Record<string, unknown>;
-  for (const p of PURPOSES) if (typeof storedPurposes[p] === 'boolean') purposes[p] = storedPurposes[p] as boolean;
-  const salvaged: Settings = { ...base, purposes };
-  for (const key of ['sites', 'identity', 'requests', 'onboarded'] as const) {
-    const attempt = SettingsSchema.safeParse({ ...salvaged, [key]: value[key] });
-    if (attempt.success) (salvaged as Record<string, unknown>)[key] = attempt.data[key];
-  }
-  if (value.sites && typeof value.sites === 'object') {
-    for (const [domain, site] of Object.entries(value.sites as Record<string, unknown>)) {
-      if (salvaged.sites[domain]) continue;
-      const attempt = SettingsSchema.shape.sites.safeParse({ [domain]: site });
-      if (attempt.success) salvaged.sites[domain] = attempt.data[domain]!;
-    }
-  }
-  return { settings: salvaged, corrupt: true };
+  const value = asObject(raw);
+  const identity = asObject(value.identity);
+  const requests = Array.isArray(value.requests) ? value.requests : [];
+  const settings: Settings = {
+    ...base,
+    purposes: validFields(value.purposes, PurposeChoicesSchema.shape, base.purposes),
+    sites: validEntries(value.sites, SiteSettingsSchema),
+    identity: {
+      ...validFields(identity, IdentitySchema.shape, base.identity),
+      accounts: validEntries(identity.accounts, IdentitySchema.shape.accounts.unwrap().valueType),
+    },
+    requests: requests.flatMap((r) => {
+      const parsed = RequestRecordSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    onboarded: value.onboarded === true,
+  };
+  return { settings, corrupt: true };
 }

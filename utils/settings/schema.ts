@@ -3,6 +3,9 @@ import { PurposeChoicesSchema, allPurposes } from './purposes';
 
 export const SETTINGS_VERSION = 1 as const;
 
+/** A key naming a site: a registrable domain or a host (at most 253 characters, as in DNS). */
+export const SiteKeySchema = z.string().min(1).max(253);
+
 export const SiteSettingsSchema = z.object({
   /** The person paused the extension on this site: nothing is clicked or hidden there. */
   paused: z.boolean().optional(),
@@ -16,7 +19,7 @@ export const IdentitySchema = z.object({
   email: z.string().max(254).default(''),
   postalAddress: z.string().max(1000).optional(),
   /** Account identifier (customer number, login) per registrable domain, quoted in letters. */
-  accounts: z.record(z.string(), z.string().max(200)).default({}),
+  accounts: z.record(SiteKeySchema, z.string().max(200)).default(() => ({})),
 });
 export type Identity = z.infer<typeof IdentitySchema>;
 
@@ -61,9 +64,10 @@ export type RequestRecord = z.infer<typeof RequestRecordSchema>;
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   purposes: PurposeChoicesSchema,
-  sites: z.record(z.string(), SiteSettingsSchema).default({}),
-  identity: IdentitySchema.default({ name: '', email: '', accounts: {} }),
-  requests: z.array(RequestRecordSchema).default([]),
+  // Defaults are functions: a shared default object would leak one value's changes into the next.
+  sites: z.record(SiteKeySchema, SiteSettingsSchema).default(() => ({})),
+  identity: IdentitySchema.default(() => ({ name: '', email: '', accounts: {} })),
+  requests: z.array(RequestRecordSchema).default(() => []),
   /** False until the person has been through the first-run page. */
   onboarded: z.boolean().default(false),
 });

@@ -38,8 +38,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Reads, changes and saves in one step. */
 export async function updateSettings(change: (s: Settings) => Settings | void): Promise<Settings> {
-  const current = await loadSettings();
-  const next = change(structuredClone(current)) ?? current;
+  const draft = structuredClone(await loadSettings());
+  // A change that mutates the draft and returns nothing saves the draft.
+  const next = change(draft) ?? draft;
   await saveSettings(next);
   return next;
 }
