@@ -3,18 +3,40 @@ import { parseMessage, type Message } from '@/utils/message-schema';
 import type { Responses, TabState } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings/store';
 import { effectiveChoices } from '@/utils/settings/effective';
+import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
+import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
 
 /** Top-frame URL each tab's content script last reported from (in memory: a restart simply forgets). */
 const readyTabs = new Map<number, string>();
 
 type Sender = { tab?: { id?: number }; frameId?: number };
 
+/** The tab and frame a message came from, where the consent engine works. */
+function frameOf(sender: Sender): { tabId: number; frameId: number } | null {
+  return sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null;
+}
+
 async function handle(message: Message, sender: Sender): Promise<Responses[Message['type']]> {
   switch (message.type) {
     case 'get-choices': {
-      if (sender.tab?.id !== undefined && sender.frameId === 0) readyTabs.set(sender.tab.id, message.url);
+      if (sender.tab?.id !== undefined && sender.frameId === 0) {
+        readyTabs.set(sender.tab.id, message.url);
+        void resetTab(sender.tab.id);
+      }
       return effectiveChoices(await loadSettings(), message.url);
     }
+    case 'consent-load-engine':
+      return frameOf(sender) ? injectEngine(frameOf(sender)!) : false;
+    case 'consent-main-call': {
+      const frame = frameOf(sender);
+      return frame ? callMainWorld(frame, message.fn, message.args) : { ok: false, error: 'not from a tab' };
+    }
+    case 'consent-result': {
+      if (sender.tab?.id !== undefined) await recordResult(sender.tab.id, message.result);
+      return null;
+    }
+    case 'get-consent-status':
+      return tabResults(message.tabId);
     case 'get-tab-state': {
       const tab = await browser.tabs.get(message.tabId).catch(() => undefined);
       const url = tab?.url ?? null;
@@ -34,7 +56,10 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     return message ? handle(message, sender) : undefined;
   });
-  browser.tabs.onRemoved.addListener((tabId) => readyTabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    readyTabs.delete(tabId);
+    void forgetTab(tabId);
+  });
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
     const settings = await loadSettings();

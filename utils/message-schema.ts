@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsentResultSchema } from './consent/result-schema';
 
 /**
  * The one message protocol between the extension's pieces, checked on receipt (a message is a boundary).
@@ -10,6 +11,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-choices'), url: z.string() }),
   /** Popup → background: what the extension knows of a tab. */
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  /** Content script → background: a consent banner was found in this frame; inject the engine there. */
+  z.object({ type: z.literal('consent-load-engine') }),
+  /** Engine → background: run a named main-world function (utils/consent/main-world/) in the sender's frame. */
+  z.object({ type: z.literal('consent-main-call'), fn: z.string().regex(/^[a-z][a-zA-Z0-9]*$/), args: z.array(z.unknown()).max(4) }),
+  /** Content script → background: what the engine did with a banner. */
+  z.object({ type: z.literal('consent-result'), result: ConsentResultSchema }),
+  /** Popup → background: the consent results of a tab's current page. */
+  z.object({ type: z.literal('get-consent-status'), tabId: z.number().int() }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Message } from './message-schema';
 import type { EffectiveChoices } from './settings/effective';
+import type { ConsentResult } from './consent/result-schema';
 
 export type { Message } from './message-schema';
 
@@ -17,6 +18,10 @@ export interface TabState {
 export interface Responses {
   'get-choices': EffectiveChoices;
   'get-tab-state': TabState;
+  'consent-load-engine': boolean;
+  'consent-main-call': { ok: true; result: unknown } | { ok: false; error: string };
+  'consent-result': null;
+  'get-consent-status': ConsentResult[];
 }
 
 export type ResponseOf<M extends Message> = Responses[M['type']];

@@ -46,7 +46,8 @@ const ToggleSpecSchema = z.object({
   clickTarget: Selector.optional(),
 });
 
-export const StepSchema: z.ZodType<Step> = z.lazy(() =>
+// Input typed too, so rule files (typed by the schema input) get their steps checked by the compiler.
+export const StepSchema: z.ZodType<Step, Step> = z.lazy(() =>
   z.union([
     z.strictObject({ click: Selector, optional: z.boolean().optional(), all: z.boolean().optional() }),
     z.strictObject({ waitFor: Selector, timeout: z.number().int().positive().max(10_000).optional(), optional: z.boolean().optional() }),

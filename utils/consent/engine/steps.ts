@@ -1,0 +1,126 @@
+import type { PurposeChoices } from '../../settings/purposes';
+import type { Rule, Step, ToggleSpec } from '../rule-schema';
+import { containsDeep, queryAllDeep, queryDeep } from '../watch/selectors';
+import { anyShown, isShown, navigatesAway, nearby, sleep, textOf, until } from './dom';
+import { targetOf, wantedValue, type Classify } from './wanted';
+
+export class StepError extends Error {}
+
+export interface StepEnv {
+  doc: Document;
+  rule: Rule;
+  choices: PurposeChoices;
+  classify?: Classify;
+  callMain(fn: string, args?: unknown[]): Promise<unknown>;
+  /** Hides elements for good (the banner after it was answered). */
+  hide(selectors: readonly string[]): void;
+  /** Filled as steps run: the wanted value and shown label of each category met. */
+  wanted: Record<string, boolean>;
+  labels: Record<string, string>;
+}
+
+/** The banner's own regions: clicks and toggles never reach outside them. */
+function bannerRegions(env: StepEnv): Element[] {
+  const { detect, prehide = [] } = env.rule;
+  return [...detect.present, ...detect.showing, ...prehide].flatMap((s) => queryAllDeep(env.doc, s));
+}
+
+function inBanner(env: StepEnv, el: Element): boolean {
+  return bannerRegions(env).some((region) => containsDeep(region, el));
+}
+
+function clickable(env: StepEnv, selector: string): Element[] {
+  return queryAllDeep(env.doc, selector).filter((el) => inBanner(env, el) && !navigatesAway(el));
+}
+
+function press(el: Element): void {
+  (el as HTMLElement).click();
+}
+
+function toggleState(el: Element, spec: ToggleSpec): boolean {
+  const state = spec.state ?? (el instanceof HTMLInputElement ? 'checked' : { attribute: 'aria-checked', on: 'true' });
+  return state === 'checked' ? (el as HTMLInputElement).checked : el.getAttribute(state.attribute) === state.on;
+}
+
+function toggleLabel(el: Element, spec: ToggleSpec): string | null {
+  const ofLabel = () =>
+    textOf((el as HTMLInputElement).labels?.[0]) ?? textOf(el.closest('label')) ?? el.getAttribute('aria-label');
+  if ('attribute' in spec.category) return ofLabel();
+  return spec.category.labelOf === 'label' ? ofLabel() : textOf(nearby(el, spec.category.labelOf));
+}
+
+function toggleCategory(el: Element, spec: ToggleSpec): string | null {
+  if ('attribute' in spec.category) {
+    const name = spec.category.attribute;
+    return el.closest(`[${CSS.escape(name)}]`)?.getAttribute(name) ?? null;
+  }
+  return toggleLabel(el, spec);
+}
+
+/** Sets every toggle of the settings view to the wanted value of the category it stands for. */
+async function setToggles(env: StepEnv, spec: ToggleSpec): Promise<void> {
+  const toggles = queryAllDeep(env.doc, spec.selector).filter((el) => inBanner(env, el));
+  if (toggles.length === 0) throw new StepError(`no toggles: ${spec.selector}`);
+  for (const toggle of toggles) {
+    const category = toggleCategory(toggle, spec);
+    if (!category) throw new StepError(`toggle without a category: ${spec.selector}`);
+    const label = toggleLabel(toggle, spec);
+    if (label) env.labels[category] = label;
+    const target = targetOf(env.rule, category, label, env.classify);
+    const want = wantedValue(target, env.choices);
+    env.wanted[category] = want;
+    if ((toggle as HTMLInputElement).disabled || toggle.getAttribute('aria-disabled') === 'true') continue;
+    if (toggleState(toggle, spec) === want) continue;
+    press((spec.clickTarget && nearby(toggle, spec.clickTarget)) || toggle);
+    await sleep(0);
+    if (toggleState(toggle, spec) !== want && toggle instanceof HTMLInputElement) {
+      // A styled switch that ignored the click: set the input itself and tell the page.
+      toggle.checked = want;
+      toggle.dispatchEvent(new Event('input', { bubbles: true }));
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    if (toggleState(toggle, spec) !== want) throw new StepError(`toggle ${category} did not change`);
+  }
+}
+
+async function condition(env: StepEnv, test: { exists?: string; visible?: string; call?: string }): Promise<boolean> {
+  if (test.exists !== undefined && !queryDeep(env.doc, test.exists)) return false;
+  if (test.visible !== undefined && !anyShown(env.doc, [test.visible])) return false;
+  if (test.call !== undefined && !(await env.callMain(test.call, []))) return false;
+  return true;
+}
+
+export async function runStep(env: StepEnv, step: Step): Promise<void> {
+  if ('click' in step) {
+    const targets = clickable(env, step.click);
+    const shown = targets.filter(isShown);
+    const chosen = step.all ? shown : shown.slice(0, 1);
+    if (chosen.length === 0) {
+      if (step.optional) return;
+      throw new StepError(`nothing to click: ${step.click}`);
+    }
+    chosen.forEach(press);
+    await sleep(0);
+  } else if ('waitFor' in step) {
+    const found = await until(() => anyShown(env.doc, [step.waitFor]), step.timeout ?? 3_000);
+    if (!found && !step.optional) throw new StepError(`timed out waiting for ${step.waitFor}`);
+  } else if ('waitGone' in step) {
+    const gone = await until(() => !anyShown(env.doc, [step.waitGone]), step.timeout ?? 3_000);
+    if (!gone) throw new StepError(`still showing: ${step.waitGone}`);
+  } else if ('setToggles' in step) {
+    await setToggles(env, step.setToggles);
+  } else if ('call' in step) {
+    const args = step.args === 'desired' ? [{ categories: env.wanted, purposes: env.choices }] : [];
+    await env.callMain(step.call, args);
+  } else if ('if' in step) {
+    await runSteps(env, (await condition(env, step.if)) ? step.then : (step.else ?? []));
+  } else if ('hide' in step) {
+    env.hide(step.hide);
+  } else if ('wait' in step) {
+    await sleep(step.wait);
+  }
+}
+
+export async function runSteps(env: StepEnv, steps: readonly Step[]): Promise<void> {
+  for (const step of steps) await runStep(env, step);
+}

@@ -1,0 +1,35 @@
+import { TCString } from '@iabtechlabtcf/core';
+import { cookieValue, type StoredCategories } from './engine/decode';
+
+/** What a named reader can look at: the frame's cookies and storage, and the page's main world. */
+export interface ReaderContext {
+  cookies(): string;
+  storage: Pick<Storage, 'length' | 'key' | 'getItem'>;
+  callMain(fn: string, args?: unknown[]): Promise<unknown>;
+}
+
+export type Reader = (ctx: ReaderContext) => Promise<StoredCategories | null>;
+
+/**
+ * An IAB TCF v2 TC string → `{ '1': consent to purpose 1, …, 'li:2': legitimate interest for purpose 2, … }`.
+ * Verification maps `li:N` through purpose N, so an objection not made to a denied purpose shows as granted.
+ */
+export function tcfCategories(tcString: string): StoredCategories {
+  const model = TCString.decode(tcString);
+  const out: StoredCategories = {};
+  for (let id = 1; id <= 11; id++) {
+    out[String(id)] = model.purposeConsents.has(id);
+    if (id > 1) out[`li:${id}`] = model.purposeLegitimateInterests.has(id);
+  }
+  return out;
+}
+
+/** Named readers for `stored.reader`, for what the data form of StoredSchema cannot say. */
+export const READERS: Record<string, Reader> = {
+  /** Any TCF v2 manager: its API first, else the conventional `euconsent-v2` cookie. */
+  async tcf(ctx) {
+    const fromApi = await ctx.callMain('tcfTcString').catch(() => null);
+    const tcString = typeof fromApi === 'string' ? fromApi : cookieValue(ctx.cookies(), 'euconsent-v2');
+    return tcString ? tcfCategories(tcString) : null;
+  },
+};

@@ -1,0 +1,107 @@
+import type { DetectEntry } from '../detect-table';
+import { lightPart, queryDeep } from './selectors';
+
+/** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`). */
+export interface Found {
+  id: string;
+  element: Element;
+}
+
+export interface WatchOptions {
+  table: readonly DetectEntry[];
+  /** Cheap test for unknown consent dialogs (utils/consent/generic/precheck.ts), run with the rules' check. */
+  genericPrecheck?: (doc: Document) => Element | null;
+  onFound(found: Found): void;
+  /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
+  afterLoadMs?: number;
+  /** Upper bound from the start, for pages whose load event never comes. */
+  maxMs?: number;
+  onStop?(): void;
+}
+
+export interface Watch {
+  stop(): void;
+  /** Watch again for a while (single-page-app navigation); elements already handled are not reported again. */
+  restart(): void;
+}
+
+/**
+ * Watches the page for consent banners at almost no cost: mutations only mark the page dirty; at most one
+ * check per frame runs ONE combined querySelector over every rule's `present` selectors; only when that hits
+ * are the rules told apart. Stops a few seconds after load.
+ */
+export function watchForBanners(doc: Document, options: WatchOptions): Watch {
+  const win = doc.defaultView!;
+  const href = win.location.href;
+  const entries = options.table.filter((e) => !e.frameUrl || new RegExp(e.frameUrl).test(href));
+  const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
+  const handled = new WeakSet<Element>();
+  const afterLoad = options.afterLoadMs ?? 5_000;
+  let observer: MutationObserver | null = null;
+  let scheduled = false;
+  let timers: number[] = [];
+
+  function check(): void {
+    scheduled = false;
+    if (combined && doc.querySelector(combined)) {
+      for (const entry of entries) {
+        for (const selector of entry.present) {
+          const element = queryDeep(doc, selector);
+          if (element && !handled.has(element)) {
+            handled.add(element);
+            options.onFound({ id: entry.id, element });
+            return;
+          }
+        }
+      }
+    }
+    const generic = options.genericPrecheck?.(doc);
+    if (generic && !handled.has(generic)) {
+      handled.add(generic);
+      options.onFound({ id: 'generic', element: generic });
+    }
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    // rAF runs before the next paint; the timeout covers hidden tabs and frames, where rAF does not run.
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      if (observer) check();
+      else scheduled = false;
+    };
+    win.requestAnimationFrame(once);
+    win.setTimeout(once, 200);
+  }
+
+  function stop(): void {
+    observer?.disconnect();
+    observer = null;
+    timers.forEach((t) => win.clearTimeout(t));
+    timers = [];
+    options.onStop?.();
+  }
+
+  function start(): void {
+    if (observer) return;
+    observer = new MutationObserver(schedule);
+    observer.observe(doc, { childList: true, subtree: true });
+    schedule();
+    const stopLater = (ms: number) => timers.push(win.setTimeout(stop, ms));
+    if (doc.readyState === 'complete') stopLater(afterLoad);
+    else win.addEventListener('load', () => observer && stopLater(afterLoad), { once: true });
+    stopLater(options.maxMs ?? 30_000);
+  }
+
+  start();
+  return {
+    stop,
+    restart() {
+      stop();
+      start();
+    },
+  };
+}
