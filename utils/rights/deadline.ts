@@ -100,3 +100,10 @@ export function today(now: Date = new Date()): IsoDate {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return format(local);
 }
+
+/** The short time a reminder gives before the complaint: two weeks, to the next working day. */
+export const FOLLOW_UP_DAYS = 14;
+
+export function followUpDeadline(sentAt: IsoDate, country?: string | null): IsoDate {
+  return nextWorkingDay(addDays(sentAt, FOLLOW_UP_DAYS), country);
+}
