@@ -54,6 +54,10 @@ export const RequestRecordSchema = z.object({
   complaintSentAt: z.iso.date().optional(),
   /** Country (ISO 3166-1 alpha-2, lower case) whose authority a complaint would go to. */
   country: z.string().optional(),
+  /** The person's own words in the request (objection grounds, corrections…), quoted again in the follow-up. */
+  reason: z.string().max(5000).optional(),
+  /** The day the person was told the follow-up went unanswered and a complaint is due (told once). */
+  complaintOfferedAt: z.iso.date().optional(),
 });
 export type RequestRecord = z.infer<typeof RequestRecordSchema>;
 
