@@ -22,5 +22,5 @@ export default defineRule({
     ],
   },
   stored: { localStorage: 'enginecmp', decode: 'json' },
-  fixtures: ['sites/engine.test', 'sites/frame.engine-cdn.test'],
+  fixtures: ['sites/engine.test', 'sites/cmp.engine.test'],
 });

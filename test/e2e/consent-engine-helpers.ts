@@ -1,0 +1,68 @@
+import type { TestBrowser, TestPage } from '../harness/browsers';
+import type { ConsentLogEntry } from '../../utils/consent/result-schema';
+import type { PurposeChoices } from '../../utils/settings/purposes';
+
+/** Shared by the consent-engine end-to-end tests (Chromium and Firefox). */
+export const ALL_DENIED: PurposeChoices = { functional: false, analytics: false, advertising: false, personalization: false, social: false, other: false };
+export const ALL_ALLOWED: PurposeChoices = { functional: true, analytics: true, advertising: true, personalization: true, social: true, other: true };
+export const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true };
+
+type Ext = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+
+/** Writes the person's settings through an extension page, as the options page would. */
+export async function setChoices(browser: TestBrowser, purposes: PurposeChoices, sites: Record<string, object> = {}): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(browser.extensionBase + 'popup.html');
+  await page.evaluate(
+    (settings) => ((globalThis as unknown as { browser?: Ext; chrome: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome).storage.local.set({ settings }),
+    { version: 1, purposes, sites, onboarded: true },
+  );
+  await page.close();
+}
+
+export async function consentLog(browser: TestBrowser): Promise<ConsentLogEntry[]> {
+  const page = await browser.newPage();
+  await page.goto(browser.extensionBase + 'popup.html');
+  const log = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: Ext; chrome: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome;
+    return ((await api.storage.local.get('consentLog')).consentLog ?? []) as unknown[];
+  });
+  await page.close();
+  return log as ConsentLogEntry[];
+}
+
+/** The log entry for a page (matched by a unique part of its URL), waiting for it to arrive. */
+export async function resultFor(browser: TestBrowser, urlPart: string, timeoutMs = 10_000): Promise<ConsentLogEntry> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entry = (await consentLog(browser)).find((e) => e.url.includes(urlPart));
+    if (entry) return entry;
+    if (Date.now() > deadline) throw new Error(`no consent result for ${urlPart}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export interface PageConsentState {
+  stored: Record<string, unknown> | null;
+  frames: { visible: number; present: number; total: number };
+  bannerInDom: boolean;
+  overflow: string;
+  cmpClicks: string[];
+}
+
+/** What the synthetic manager stored, and what the page's frame sampler counted. */
+export function pageState(page: TestPage): Promise<PageConsentState> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __bannerFrames: PageConsentState['frames']; __cmpClicks?: string[] };
+    const raw = localStorage.getItem('enginecmp');
+    return {
+      stored: raw ? (JSON.parse(raw) as Record<string, unknown>) : null,
+      frames: w.__bannerFrames,
+      bannerInDom: !!document.querySelector('#engine-banner, #engine-host, #aon-banner'),
+      overflow: document.body.style.overflow,
+      cmpClicks: w.__cmpClicks ?? [],
+    };
+  });
+}
+
+export const storedPurposes = (s: Record<string, unknown> | null) => s && { analytics: s.analytics, ads: s.ads, social: s.social };
