@@ -7,6 +7,7 @@ function tidy(settings: Settings, site: string): void {
   if (!entry) return;
   if (entry.purposes && Object.keys(entry.purposes).length === 0) delete entry.purposes;
   if (entry.paused === false) delete entry.paused;
+  if (Object.keys(entry).length === 0) delete settings.sites[site];
 }
 
 /** Sets one purpose for one site; `undefined` means "same as global". Works on a draft (see SettingsState.update). */
