@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['<all_urls>'],
     browser_specific_settings: {
       gecko: {

@@ -5,6 +5,8 @@ import { loadSettings } from '@/utils/settings/store';
 import { effectiveChoices } from '@/utils/settings/effective';
 import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
 import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
+import { findRightsContact } from '@/utils/rights/contact';
+import { RIGHTS_ALARM, ensureDailyAlarm, notificationTarget, recordSentRequest, runDailyCheck } from '@/utils/rights/tracking';
 
 /** Top-frame URL each tab's content script last reported from (in memory: a restart simply forgets). */
 const readyTabs = new Map<number, string>();
@@ -37,6 +39,12 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
     }
     case 'get-consent-status':
       return tabResults(message.tabId);
+    case 'rights-find-contact':
+      return findRightsContact(message.url);
+    case 'rights-record-request':
+      return recordSentRequest(message.request);
+    case 'rights-check':
+      return runDailyCheck();
     case 'get-tab-state': {
       const tab = await browser.tabs.get(message.tabId).catch(() => undefined);
       const url = tab?.url ?? null;
@@ -59,6 +67,15 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     readyTabs.delete(tabId);
     void forgetTab(tabId);
+  });
+  // Rights requests: a daily check for overdue ones; a notification click opens the request's follow-up.
+  void ensureDailyAlarm().then(() => runDailyCheck());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RIGHTS_ALARM) void runDailyCheck();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const url = notificationTarget(id);
+    if (url) void browser.tabs.create({ url });
   });
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConsentResultSchema } from './consent/result-schema';
+import { RequestTypeSchema } from './settings/schema';
 
 /**
  * The one message protocol between the extension's pieces, checked on receipt (a message is a boundary).
@@ -19,6 +20,24 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consent-result'), result: ConsentResultSchema }),
   /** Popup → background: the consent results of a tab's current page. */
   z.object({ type: z.literal('get-consent-status'), tabId: z.number().int() }),
+  /** Popup → background: the privacy contact of a page (rights requests). */
+  z.object({ type: z.literal('rights-find-contact'), url: z.string() }),
+  /** Popup → background: the person just sent this request; record it and track its deadline. */
+  z.object({
+    type: z.literal('rights-record-request'),
+    request: z.object({
+      site: z.string().min(1),
+      company: z.string(),
+      contact: z.string(),
+      type: RequestTypeSchema,
+      language: z.string().min(2).max(5),
+      sentAt: z.iso.date(),
+      country: z.string().nullish(),
+      reason: z.string().max(5000).optional(),
+    }),
+  }),
+  /** Options page (and tests) → background: run the daily overdue check now. */
+  z.object({ type: z.literal('rights-check') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

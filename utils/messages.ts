@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Message } from './message-schema';
 import type { EffectiveChoices } from './settings/effective';
 import type { ConsentResult } from './consent/result-schema';
+import type { RequestRecord } from './settings/schema';
+import type { RightsContact } from './rights/contact';
 
 export type { Message } from './message-schema';
 
@@ -22,6 +24,9 @@ export interface Responses {
   'consent-main-call': { ok: true; result: unknown } | { ok: false; error: string };
   'consent-result': null;
   'get-consent-status': ConsentResult[];
+  'rights-find-contact': RightsContact | null;
+  'rights-record-request': RequestRecord;
+  'rights-check': { becameOverdue: number; complaintDue: number };
 }
 
 export type ResponseOf<M extends Message> = Responses[M['type']];
