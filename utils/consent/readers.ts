@@ -1,5 +1,6 @@
 import { TCString } from '@iabtechlabtcf/core';
 import { cookieValue, type StoredCategories } from './engine/decode';
+import { didomiFromCookies } from './readers/didomi';
 
 /** What a named reader can look at: the frame's cookies and storage, and the page's main world. */
 export interface ReaderContext {
@@ -26,6 +27,8 @@ export function tcfCategories(tcString: string): StoredCategories {
 
 /** Named readers for `stored.reader`, for what the data form of StoredSchema cannot say. */
 export const READERS: Record<string, Reader> = {
+  /** Didomi's didomi_token: consent and legitimate interest per purpose (readers/didomi.ts). */
+  didomi: async (ctx) => didomiFromCookies(ctx.cookies()),
   /** Any TCF v2 manager: its API first, else the conventional `euconsent-v2` cookie. */
   async tcf(ctx) {
     const fromApi = await ctx.callMain('tcfTcString').catch(() => null);

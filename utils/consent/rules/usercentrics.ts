@@ -1,0 +1,47 @@
+import { defineRule } from '../rule-schema';
+
+/**
+ * Usercentrics, v2 (#usercentrics-root) and v3 (#usercentrics-cmp-ui), both in an open shadow root. Its
+ * categories are named by each site ("Statistiken", custom slugs), so they are classified by the labels of the
+ * second layer's switches; the API (v2 UC_UI, v3 __ucCmp) then sets every service from its category, with
+ * the second layer's save button as fallback. Stored: read back through the API (uc_settings/ucData hold
+ * service ids only, not their categories).
+ */
+const V2 = '#usercentrics-root >>> ';
+const V3 = '#usercentrics-cmp-ui >>> ';
+const both = (v2: string, v3: string) => `${V2}${v2}, ${V3}${v3}`;
+type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
+const close: Steps = [{ waitGone: both('[data-testid=uc-container]', '[role=dialog]'), timeout: 2_000 }];
+const viaApiOr = (fallback: Steps): Steps => [
+  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsApply', args: 'desired' }], else: fallback },
+  ...close,
+];
+
+export default defineRule({
+  id: 'usercentrics',
+  name: 'Usercentrics',
+  detect: {
+    present: ['#usercentrics-root', '#usercentrics-cmp-ui'],
+    showing: [`${V2}[data-testid=uc-container]`, `${V3}[role=dialog]`],
+  },
+  prehide: ['#usercentrics-root', '#usercentrics-cmp-ui'],
+  categories: 'classify',
+  actions: {
+    rejectAll: viaApiOr([{ click: both('[data-testid=uc-deny-all-button]', 'button[data-action-type=deny]') }]),
+    acceptAll: viaApiOr([{ click: both('[data-testid=uc-accept-all-button]', 'button[data-action-type=accept]') }]),
+    custom: [
+      { click: both('[data-testid=uc-more-button]', 'button[data-action-type=more]') },
+      { waitFor: both('input[data-testid=uc-category-toggle]', 'input[data-testid=uc-category-toggle]') },
+      {
+        setToggles: {
+          selector: both('input[data-testid=uc-category-toggle]', 'input[data-testid=uc-category-toggle]'),
+          category: { attribute: 'data-category' },
+        },
+      },
+      ...viaApiOr([{ click: both('[data-testid=uc-save-button]', 'button[data-action-type=save]') }]),
+    ],
+  },
+  stored: { reader: 'main:usercentricsConsents' },
+  cleanup: { removeClasses: [{ selector: 'body', classes: ['overflowHidden'] }] },
+  fixtures: ['sites/usercentrics.example.de/index.html', 'sites/usercentrics.example.de/v3/index.html'],
+});
