@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy, MAX_POLICY_CHARS } from '@/utils/rights/analyze';
+
+/** Generous bound for a 2-core CI machine; the analyser takes a fraction of it (see the bench). */
+const BUDGET_MS = 4000;
+
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t };
+}
+
+describe('bounded time and size', () => {
+  it(`reads a 5 MB page within ${BUDGET_MS} ms and says it was truncated at ${MAX_POLICY_CHARS} chars`, () => {
+    const block =
+      '<div class="x"><p>Filler text about cookies &amp; partners, <a href="/x">link</a> and more.</p>' +
+      '<span>contact: info (at) filler (dot) com</span></div>\n';
+    const dpo = '<p>To exercise your rights, write to our DPO: <a href="mailto:dpo@big.example">dpo@big.example</a></p>';
+    let html = '<html><body>' + dpo;
+    while (html.length < 5 * 1024 * 1024) html += block;
+    const { value, ms } = timed(() => analyzePolicy(html, { contentType: 'html' }));
+    expect(value.truncated).toBe(true);
+    expect(value.contact).toBe('dpo@big.example');
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it.each([
+    ['unclosed tags and stray <', '<p><a href="mailto:x@y.fr"<<<< <div <span '.repeat(50_000) + 'dpo@shop.fr'],
+    ['a <script> that never ends', '<p>dpo@shop.fr</p><script>' + 'var a = "<p>x@y.fr</p>";'.repeat(100_000)],
+    ['a megabyte without a single space or @', 'a.'.repeat(600_000)],
+    ['a megabyte of @', '@'.repeat(1_000_000)],
+    ['a megabyte of (at) markers', ' (at) '.repeat(200_000)],
+    ['nested quotes in attributes', '<a title="' + '"\''.repeat(300_000) + '">dpo@shop.fr</a>'],
+    ['a long local part before @', 'x'.repeat(1_000_000) + '@shop.fr'],
+    ['many words before a legal form', 'Word '.repeat(200_000) + 'GmbH'],
+  ])('handles %s within the budget', (_name, input) => {
+    const { value, ms } = timed(() => analyzePolicy(input));
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(Array.isArray(value.emails)).toBe(true);
+  });
+
+  it('still finds the address after malformed markup', () => {
+    const r = analyzePolicy('<div><p>Vos droits <b>: écrivez à <span>dpo</span>&#64;<i>shop.fr</i>');
+    expect(r.contact).toBe('dpo@shop.fr');
+  });
+});
