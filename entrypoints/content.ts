@@ -1,14 +1,11 @@
 import table from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
+import { quickCheck } from '@/utils/consent/generic/detect';
 import { installPrehide, type Prehide } from '@/utils/consent/watch/prehide';
 import { onSpaNavigation } from '@/utils/consent/watch/spa';
 import { watchForBanners, type Found } from '@/utils/consent/watch/watcher';
 
-// The generic detector's cheap test, when that module is there (utils/consent/generic/precheck.ts).
-const precheckModule = Object.values(
-  import.meta.glob<{ genericPrecheck?: (doc: Document) => Element | null }>('../utils/consent/generic/precheck.ts', { eager: true }),
-)[0];
 
 /** A banner handed to the engine is given back to the person if the engine has not answered by then. */
 const ENGINE_HARD_TIMEOUT_MS = 12_000;
@@ -64,7 +61,7 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
-      genericPrecheck: precheckModule?.genericPrecheck,
+      genericPrecheck: (doc) => quickCheck(doc),
       onFound: (found) => void handle(found),
       onStop: () => {
         if (restarting) return;

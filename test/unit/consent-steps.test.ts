@@ -100,19 +100,34 @@ describe('selectors and prehide', () => {
 });
 
 describe('watcher', () => {
-  it('reports a banner inserted later once, and the generic detector’s find', async () => {
+  const later = () => new Promise((r) => setTimeout(r, 300));
+  it('reports a banner inserted later, once', async () => {
     document.body.innerHTML = '';
     const found: Found[] = [];
-    const watch = watchForBanners(document, {
-      table: [{ id: 'unit', present: ['#b'], prehide: [] }],
-      genericPrecheck: (doc) => doc.querySelector('#dialog'),
-      onFound: (f) => found.push(f),
-    });
+    const watch = watchForBanners(document, { table: [{ id: 'unit', present: ['#b'], prehide: [] }], onFound: (f) => found.push(f) });
+    await later();
+    expect(found).toEqual([]);
     document.body.insertAdjacentHTML('beforeend', '<div id="b"></div>');
-    await new Promise((r) => setTimeout(r, 300));
-    document.body.insertAdjacentHTML('beforeend', '<span></span><div id="dialog"></div>');
-    await new Promise((r) => setTimeout(r, 300));
+    await later();
+    document.body.insertAdjacentHTML('beforeend', '<span></span>');
+    await later();
     watch.stop();
-    expect(found.map((f) => f.id)).toEqual(['unit', 'generic']);
+    expect(found.map((f) => f.id)).toEqual(['unit']);
+  });
+  it('asks the generic detector once, and never where a rule found its manager', async () => {
+    document.body.innerHTML = '';
+    const found: Found[] = [];
+    const precheck = () => document.querySelector('#dialog') !== null;
+    const watch = watchForBanners(document, { table: [{ id: 'unit', present: ['#b'], prehide: [] }], genericPrecheck: precheck, onFound: (f) => found.push(f) });
+    document.body.insertAdjacentHTML('beforeend', '<div id="dialog"></div>');
+    await later();
+    document.body.insertAdjacentHTML('beforeend', '<span></span>');
+    await later();
+    expect(found.map((f) => f.id)).toEqual(['generic']);
+    watch.restart();
+    document.body.innerHTML = '<div id="b"></div><div id="dialog"></div>';
+    await later();
+    watch.stop();
+    expect(found.map((f) => f.id)).toEqual(['generic', 'unit']);
   });
 });

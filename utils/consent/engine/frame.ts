@@ -1,19 +1,14 @@
 import { sendMessage } from '../../messages';
+import { classifyLabel } from '../classifier';
 import { READERS } from '../readers';
-import type { ConsentResult } from '../result-schema';
 import type { Rule } from '../rule-schema';
 import { ruleById } from '../rules';
 import { lightOnly, queryAllDeep } from '../watch/selectors';
 import { readStoredData, type StoredCategories } from './decode';
-import type { Engine, EngineRequest } from './contract';
+import type { Engine } from './contract';
+import { runGeneric } from './generic';
 import { runRule, type EngineEnv } from './run';
-import type { Classify } from './wanted';
 
-// The classifier and the generic handler are other modules of the project: found by file, so the engine
-// builds (and rules run) whether or not they are there yet.
-const classifierModule = Object.values(import.meta.glob<{ classifyLabel?: Classify }>('../classifier.ts', { eager: true }))[0];
-type GenericHandler = (banner: Element, ctx: { choices: EngineRequest['choices']; env: EngineEnv }) => Promise<ConsentResult | null>;
-const genericModule = Object.values(import.meta.glob<{ handleGeneric?: GenericHandler }>('../generic/handle.ts', { eager: true }))[0];
 
 async function callMain(fn: string, args: unknown[] = []): Promise<unknown> {
   const answer = await sendMessage({ type: 'consent-main-call', fn, args });
@@ -48,15 +43,15 @@ async function readStored(rule: Rule): Promise<StoredCategories | null> {
 export function createEngine(doc: Document): Engine {
   const env: EngineEnv = {
     doc,
-    classify: classifierModule?.classifyLabel,
+    classify: classifyLabel,
     callMain,
     readStored,
     hide: hider(doc),
     now: () => performance.now(),
   };
   return {
-    async run({ ruleId, element, choices }) {
-      if (ruleId === 'generic') return genericModule?.handleGeneric?.(element, { choices, env }) ?? null;
+    async run({ ruleId, choices }) {
+      if (ruleId === 'generic') return runGeneric(doc, choices, env.now);
       const rule = ruleById(ruleId);
       return rule ? runRule(rule, choices, env) : null;
     },

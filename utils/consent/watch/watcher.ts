@@ -1,7 +1,7 @@
 import type { DetectEntry } from '../detect-table';
 import { lightPart, queryDeep } from './selectors';
 
-/** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`). */
+/** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
 export interface Found {
   id: string;
   element: Element;
@@ -9,8 +9,12 @@ export interface Found {
 
 export interface WatchOptions {
   table: readonly DetectEntry[];
-  /** Cheap test for unknown consent dialogs (utils/consent/generic/precheck.ts), run with the rules' check. */
-  genericPrecheck?: (doc: Document) => Element | null;
+  /**
+   * Cheap "could an unknown consent dialog be here?" (utils/consent/generic quickCheck), run after the rules'
+   * check found nothing; the engine then looks for the dialog itself. Once per watch, never on a page where
+   * a rule found its manager (the two would answer the same banner).
+   */
+  genericPrecheck?: (doc: Document) => boolean;
   onFound(found: Found): void;
   /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
   afterLoadMs?: number;
@@ -36,6 +40,8 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const entries = options.table.filter((e) => !e.frameUrl || new RegExp(e.frameUrl).test(href));
   const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
   const handled = new WeakSet<Element>();
+  let ruleFound = false;
+  let genericTried = false;
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
   let scheduled = false;
@@ -49,17 +55,16 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
           const element = queryDeep(doc, selector);
           if (element && !handled.has(element)) {
             handled.add(element);
+            ruleFound = true;
             options.onFound({ id: entry.id, element });
             return;
           }
         }
       }
     }
-    const generic = options.genericPrecheck?.(doc);
-    if (generic && !handled.has(generic)) {
-      handled.add(generic);
-      options.onFound({ id: 'generic', element: generic });
-    }
+    if (ruleFound || genericTried || !options.genericPrecheck?.(doc)) return;
+    genericTried = true;
+    options.onFound({ id: 'generic', element: doc.documentElement });
   }
 
   function schedule(): void {
@@ -87,6 +92,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
 
   function start(): void {
     if (observer) return;
+    genericTried = false;
     observer = new MutationObserver(schedule);
     observer.observe(doc, { childList: true, subtree: true });
     schedule();
