@@ -83,6 +83,21 @@ async function setToggles(env: StepEnv, spec: ToggleSpec): Promise<void> {
   }
 }
 
+/**
+ * A main-world function may answer with the categories the manager covers and the labels it shows them
+ * with (`{ categories: { id: label } }`, read from its config): they are classified like toggle labels, so a
+ * later `call` with `desired` gets their wanted values and verification knows them.
+ */
+function learnCategories(env: StepEnv, answer: unknown): void {
+  const categories = (answer as { categories?: unknown } | null)?.categories;
+  if (!categories || typeof categories !== 'object') return;
+  for (const [category, label] of Object.entries(categories)) {
+    if (typeof label !== 'string') continue;
+    env.labels[category] = label;
+    env.wanted[category] = wantedValue(targetOf(env.rule, category, label, env.classify), env.choices);
+  }
+}
+
 async function condition(env: StepEnv, test: { exists?: string; visible?: string; call?: string }): Promise<boolean> {
   if (test.exists !== undefined && !queryDeep(env.doc, test.exists)) return false;
   if (test.visible !== undefined && !anyShown(env.doc, [test.visible])) return false;
@@ -111,7 +126,7 @@ export async function runStep(env: StepEnv, step: Step): Promise<void> {
     await setToggles(env, step.setToggles);
   } else if ('call' in step) {
     const args = step.args === 'desired' ? [{ categories: env.wanted, purposes: env.choices }] : [];
-    await env.callMain(step.call, args);
+    learnCategories(env, await env.callMain(step.call, args));
   } else if ('if' in step) {
     await runSteps(env, (await condition(env, step.if)) ? step.then : (step.else ?? []));
   } else if ('hide' in step) {
