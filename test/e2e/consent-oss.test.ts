@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { startSiteServer, type SiteServer } from '../harness/site-server';
+import type { ConsentLogEntry } from '../../utils/consent/result-schema';
+import type { Purpose, PurposeChoices } from '../../utils/settings/purposes';
+import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+
+/**
+ * The four open-source consent managers, real libraries (test/fixtures/sites/<host>), end to end with the
+ * built extension in Chromium and Firefox: all denied, all allowed, mixed. For each site the test knows, from
+ * the fixture's own config and independently of the rules and the classifier, which purpose each service or
+ * category serves, reads what the library stored from the page, and checks it is exactly the person's choice.
+ */
+
+/** Functional and analytics allowed, the rest denied: every fixture has purposes on both sides. */
+const MIXED: PurposeChoices = { ...ALL_DENIED, functional: true, analytics: true };
+
+type Stored = Record<string, boolean> | null;
+
+interface Site {
+  host: string;
+  manager: string;
+  /** The library's unit of consent (service or category) → the purpose it serves on this site. */
+  units: Record<string, Purpose>;
+  /** What the library stored, per unit, read in the page; null when nothing is stored. */
+  read: () => Stored;
+  /** All-or-nothing banner: mixed choices are refused. */
+  allOrNothing?: boolean;
+  /** Only a "Got it" button, which the library counts as consent. */
+  infoOnly?: boolean;
+  banner: string;
+}
+
+// Readers run in the page (serialised by the driver): self-contained.
+function readTarteaucitron(): Stored {
+  const raw = /(?:^|;\s*)tarteaucitron=([^;]*)/.exec(document.cookie)?.[1];
+  if (!raw) return null;
+  const out: Record<string, boolean> = {};
+  for (const pair of decodeURIComponent(raw).split('!').filter(Boolean)) {
+    const [key, value] = pair.split('=');
+    if (value === 'true' || value === 'false') out[key!] = value === 'true';
+  }
+  return Object.keys(out).length ? out : null;
+}
+function readKlaroCookie(): Stored {
+  const raw = /(?:^|;\s*)klaro=([^;]*)/.exec(document.cookie)?.[1];
+  return raw ? (JSON.parse(decodeURIComponent(raw)) as Record<string, boolean>) : null;
+}
+function readKlaroStorage(): Stored {
+  const raw = localStorage.getItem('northwind_consent');
+  return raw ? (JSON.parse(decodeURIComponent(raw)) as Record<string, boolean>) : null;
+}
+function readOrestbida(): Stored {
+  const raw = /(?:^|;\s*)cc_cookie=([^;]*)/.exec(document.cookie)?.[1];
+  if (!raw) return null;
+  const value = JSON.parse(decodeURIComponent(raw)) as { categories?: string[]; level?: string[]; services?: object };
+  // v2 lists granted categories in `level`, v3 in `categories` with one `services` key per category.
+  const granted = value.level ?? value.categories ?? [];
+  const all = value.services ? Object.keys(value.services) : [...document.querySelectorAll<HTMLInputElement>('#cc--main input.c-tgl')].map((i) => i.value);
+  return Object.fromEntries([...new Set([...all, ...granted])].map((c) => [c, granted.includes(c)]));
+}
+function readOrestbidaNl(): Stored {
+  const raw = /(?:^|;\s*)spaak_consent=([^;]*)/.exec(document.cookie)?.[1];
+  if (!raw) return null;
+  const level = (JSON.parse(decodeURIComponent(raw)) as { level: string[] }).level;
+  return Object.fromEntries(['analytisch', 'marketing', 'social'].map((c) => [c, level.includes(c)]));
+}
+function readOsano(): Stored {
+  const status = /(?:^|;\s*)cookieconsent_status=([^;]*)/.exec(document.cookie)?.[1];
+  return status ? { all: status === 'allow' || status === 'dismiss' } : null;
+}
+
+const ALL_PURPOSES: Record<string, Purpose> = {};
+const ALL_SITES: Site[] = [
+  {
+    host: 'tac.example.fr',
+    manager: 'tarteaucitron',
+    units: { gtag: 'analytics', hotjar: 'analytics', facebookpixel: 'advertising', youtube: 'social', twitter: 'social', googlemapsembed: 'functional' },
+    read: readTarteaucitron,
+    banner: '#tarteaucitronAlertBig',
+  },
+  {
+    host: 'tac.example.co.uk',
+    manager: 'tarteaucitron',
+    units: { matomocloud: 'analytics', linkedininsighttag: 'advertising', vimeo: 'social', facebook: 'social', crisp: 'other' },
+    read: readTarteaucitron,
+    banner: '#tarteaucitronAlertBig',
+  },
+  {
+    host: 'klaro.example.de',
+    manager: 'klaro',
+    units: { matomo: 'analytics', googleAds: 'advertising', openstreetmap: 'functional', youtube: 'social' },
+    read: readKlaroCookie,
+    banner: '.klaro .cookie-notice',
+  },
+  {
+    host: 'klaro.example.com',
+    manager: 'klaro',
+    units: { googleAnalytics: 'analytics', criteo: 'advertising', algoliaRecommend: 'personalization', zendesk: 'functional' },
+    read: readKlaroStorage,
+    banner: '.klaro .cookie-notice',
+  },
+  {
+    host: 'cc3.example.com',
+    manager: 'cookieconsent-orestbida-v3',
+    units: { functionality: 'functional', analytics: 'analytics', targeting: 'advertising' },
+    read: readOrestbida,
+    banner: '#cc-main .cm',
+  },
+  {
+    host: 'cc3.example.es',
+    manager: 'cookieconsent-orestbida-v3',
+    units: { analiticas: 'analytics', publicidad: 'advertising', personalizacion: 'personalization', redes: 'social' },
+    read: readOrestbida,
+    banner: '#cc-main .cm',
+  },
+  {
+    host: 'cc2.example.es',
+    manager: 'cookieconsent-orestbida-v2',
+    units: { analiticas: 'analytics', publicidad: 'advertising', preferencias: 'functional' },
+    read: readOrestbida,
+    banner: '#cc--main #cm',
+  },
+  {
+    host: 'cc2.example.nl',
+    manager: 'cookieconsent-orestbida-v2',
+    units: { analytisch: 'analytics', marketing: 'advertising', social: 'social' },
+    read: readOrestbidaNl,
+    banner: '#cc--main #cm',
+  },
+  ...['com', 'fr', 'it'].map(
+    (tld): Site => ({
+      host: `osano-oss.example.${tld}`,
+      manager: 'osano-cookieconsent',
+      units: ALL_PURPOSES,
+      read: readOsano,
+      allOrNothing: true,
+      infoOnly: tld === 'it',
+      banner: '.cc-window',
+    }),
+  ),
+];
+
+// OSS_SITES=host1,host2 narrows a run while debugging one library.
+const SITES = ALL_SITES.filter((s) => !process.env.OSS_SITES || process.env.OSS_SITES.split(',').includes(s.host));
+
+/** Shown to the person: laid out, not hidden, not transparent (the prehide sheet makes banners transparent). */
+function bannerVisible(selector: string): boolean {
+  return [...document.querySelectorAll(selector)].some((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+    }
+    return el.getClientRects().length > 0;
+  });
+}
+
+/** Forgets what an earlier test stored on the site, from a page of the same origin. */
+async function resetSite(page: TestPage, host: string): Promise<void> {
+  await page.goto(`http://${host}/__reset`);
+  await page.evaluate(() => {
+    for (const c of document.cookie.split(/;\s*/)) if (c) document.cookie = `${c.split('=')[0]}=; path=/; max-age=0`;
+    localStorage.clear();
+  });
+}
+
+interface Visit {
+  site: Site;
+  result: ConsentLogEntry;
+  stored: Stored;
+  visible: boolean;
+}
+
+let seq = 0;
+async function visit(browser: TestBrowser, site: Site, settleMs: number): Promise<Visit> {
+  const page = await browser.newPage();
+  try {
+    await resetSite(page, site.host);
+    const tag = `oss=${Date.now()}-${seq++}`;
+    await page.goto(`http://${site.host}/?${tag}`);
+    const started = Date.now();
+    const result = await resultFor(browser, tag, 15_000).catch((e: Error) => {
+      throw new Error(`${site.host}: ${e.message}`);
+    });
+    if (process.env.OSS_DEBUG) console.log(site.host, Date.now() - started, 'ms', JSON.stringify(result));
+    // A refused banner is given back to the person: give the engine's reveal a moment.
+    await new Promise((r) => setTimeout(r, settleMs));
+    const stored = await page.evaluate(site.read);
+    const visible = await page.evaluate(bannerVisible, site.banner);
+    if (result.outcome !== (site.allOrNothing && settleMs ? 'refused' : 'done')) await page.screenshot(`oss-${site.host}-${tag}`);
+    return { site, result, stored, visible };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Visits every site with the same choices, a few at a time (each in its own tab). */
+async function visitAll(browser: TestBrowser, choices: PurposeChoices, settleMs = 0): Promise<Visit[]> {
+  await setChoices(browser, choices);
+  const out: Visit[] = [];
+  const queue = [...SITES];
+  await Promise.all(
+    [0, 1, 2].map(async () => {
+      for (let site = queue.shift(); site; site = queue.shift()) out.push(await visit(browser, site, settleMs));
+    }),
+  );
+  return out.sort((a, b) => SITES.indexOf(a.site) - SITES.indexOf(b.site));
+}
+
+/** Per unit, what the person's choices require the library to have stored. */
+function expected(site: Site, choices: PurposeChoices): Record<string, boolean> {
+  if (site.allOrNothing) return { all: Object.values(choices).every(Boolean) };
+  return Object.fromEntries(Object.entries(site.units).map(([unit, purpose]) => [unit, choices[purpose]]));
+}
+
+function storedUnits(v: Visit): Record<string, boolean | null> | null {
+  if (!v.stored) return null;
+  const keys = v.site.allOrNothing ? ['all'] : Object.keys(v.site.units);
+  return Object.fromEntries(keys.map((k) => [k, v.stored![k] ?? null]));
+}
+
+function deniedButGranted(v: Visit, choices: PurposeChoices): string[] {
+  const units = storedUnits(v) ?? {};
+  return Object.entries(units)
+    .filter(([unit, granted]) => granted && !(v.site.allOrNothing ? Object.values(choices).every(Boolean) : choices[v.site.units[unit]!]))
+    .map(([unit]) => `${v.site.host}:${unit}`);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`open-source consent managers: ${name}`, () => {
+    let server: SiteServer;
+    let browser: TestBrowser;
+    beforeAll(async () => {
+      server = await startSiteServer();
+      // OSS_EXT=<dir with chrome-mv3/ and firefox-mv3/>: a private copy of the build while others rebuild .output.
+      const extensionDir = process.env.OSS_EXT && `${process.env.OSS_EXT}/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
+      browser = await launch(name, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('all denied: every library stores every optional purpose refused, banners gone', async () => {
+      const visits = await visitAll(browser, ALL_DENIED);
+      for (const v of visits) {
+        const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
+        expect(v.result.manager.id, where).toBe(v.site.manager);
+        expect(v.result, where).toMatchObject({ outcome: 'done', action: 'rejectAll', violation: false });
+        expect(v.visible, where).toBe(false);
+        if (v.site.infoOnly) {
+          // "Got it" would be consent: the notice is hidden, nothing answered.
+          expect(v.stored, where).toBeNull();
+          continue;
+        }
+        expect(v.result.verified, where).toBe(true);
+        expect(storedUnits(v), where).toEqual(expected(v.site, ALL_DENIED));
+      }
+      expect(visits.flatMap((v) => deniedButGranted(v, ALL_DENIED))).toEqual([]);
+    });
+
+    it('all allowed: every library stores every purpose granted', async () => {
+      const visits = await visitAll(browser, ALL_ALLOWED);
+      for (const v of visits) {
+        const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
+        expect(v.result, where).toMatchObject({ outcome: 'done', action: 'acceptAll', verified: true, violation: false });
+        expect(v.visible, where).toBe(false);
+        expect(storedUnits(v), where).toEqual(expected(v.site, ALL_ALLOWED));
+      }
+    });
+
+    it('mixed: per-purpose libraries store exactly the choice; all-or-nothing banners are left to the person', async () => {
+      const visits = await visitAll(browser, MIXED, 400);
+      for (const v of visits) {
+        const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
+        if (v.site.allOrNothing) {
+          expect(v.result, where).toMatchObject({ outcome: 'refused', action: null });
+          expect(v.stored, where).toBeNull();
+          expect(v.visible, where).toBe(true);
+          continue;
+        }
+        expect(v.result, where).toMatchObject({ outcome: 'done', action: 'custom', verified: true, violation: false });
+        expect(v.visible, where).toBe(false);
+        expect(storedUnits(v), where).toEqual(expected(v.site, MIXED));
+      }
+      expect(visits.flatMap((v) => deniedButGranted(v, MIXED))).toEqual([]);
+    });
+  });
+}
