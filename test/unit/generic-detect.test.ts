@@ -91,6 +91,9 @@ describe('findConsentDialog', () => {
     page(`<div id=g style="position: fixed"><h2>Are you over 18?</h2><p>You must be of legal age to enter this site.</p>
       <button>Yes, enter</button><button>No, leave</button></div>`);
     expect(findConsentDialog(document, { probe })).toBeNull();
+    page(`<div id=g style="position: fixed"><h2>Are you 18 or older?</h2><p>By entering this site you accept our use of cookies.</p>
+      <button>Yes, I accept</button><button>No</button></div>`);
+    expect(rejectReason(document.getElementById('g')!, probe)).toBe('an age gate');
   });
   it('needs consent buttons, not only a policy link', () => {
     page(`<div style="position: fixed"><p>We use cookies on this site.</p><a href="/cookies">Learn more</a></div>`);
@@ -99,15 +102,19 @@ describe('findConsentDialog', () => {
 });
 
 describe('quickCheck', () => {
-  it('is false on a page without a notice, true once one is added, false again when it is removed', () => {
-    page(`<main><h1>Cookie recipes</h1><p>Butter, sugar, flour.</p></main>`);
+  it('is true when a notice appears, then false until something new about cookies appears', () => {
+    page(`<main><h1>Recipes</h1><p>Butter, sugar, flour.</p></main>`);
     expect(quickCheck(document)).toBe(false);
     const host = document.createElement('div');
     host.innerHTML = '<p>We use cookies to improve your experience.</p><button>OK</button>';
-    document.body.append(host);
+    document.querySelector('main')!.append(host);
+    expect(quickCheck(document)).toBe(false); // inside an element already read: only `added` shows it
     expect(quickCheck(document, [host])).toBe(true);
-    host.remove();
-    expect(quickCheck(document)).toBe(false);
+    expect(quickCheck(document, [host])).toBe(false);
+    const bar = document.createElement('div');
+    bar.textContent = 'Ce site utilise des cookies.';
+    document.body.append(bar);
+    expect(quickCheck(document)).toBe(true);
   });
   it('looks again at a root that was empty when first seen', () => {
     page(`<div id=root></div>`);

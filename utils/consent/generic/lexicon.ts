@@ -15,9 +15,13 @@ export const CONSENT_WORDS = /\b(?:consent\w*|consentement|consentimiento|consen
 export const PRIVACY_WORDS =
   /\b(?:privacy|privacidad|riservatezza|datenschutz\w*|confidentialite|vie privee|personal data|donnees personnelles|personenbezogene daten|datos personales|dati personali|persoonsgegevens|partners?|partenaires?|purposes|finalites)\b/;
 
-/** Dialogs that are something else: newsletter, sign-in, age gate. */
+/** Dialogs that are something else: newsletter, sign-in (unless they also speak of cookies). */
 export const OTHER_DIALOG_WORDS =
-  /\b(?:newsletter\w*|subscribe|abonn\w*|suscrib\w*|iscriviti|inschrijven|sign in|log in|login|connexion|anmelden|iniciar sesion|accedi|inloggen|password|mot de passe|passwort|contrasena|wachtwoord|date of birth|date de naissance|geburtsdatum|fecha de nacimiento|data di nascita|geboortedatum|years? old|ans ou plus|jahre alt|anos|anni|jaar of ouder|age verification|verification de l age|altersverifikation|are you (?:over )?1[89]|over 1[89]|plus de 1[89])\b/;
+  /\b(?:newsletter\w*|subscribe|abonn\w*|suscrib\w*|iscriviti|inschrijven|sign in|log in|login|connexion|anmelden|iniciar sesion|accedi|inloggen|password|mot de passe|passwort|contrasena|wachtwoord)\b/;
+
+/** Age gates, even those that mention cookies: "accepting" one would claim an age for the person. */
+export const AGE_WORDS =
+  /\b(?:date of birth|date de naissance|geburtsdatum|fecha de nacimiento|data di nascita|geboortedatum|years old|legal (?:drinking )?age|age legal|majeur|volljahrig|mayor de edad|maggiorenne|meerderjarig|age verification|verification de l age|altersverifikation|altersprufung|(?:over|plus de|uber|mas de|piu di|ouder dan) 1[89]|1[89] (?:years|ans|jahre|anos|anni|jaar)|1[89] or (?:older|over))\b/;
 
 /** "Reject all", "continue without accepting", "only necessary", "refuse" and their equivalents. Checked first. */
 export const REJECT_WORDS = new RegExp(

@@ -1,4 +1,4 @@
-import { PURPOSES, type Purpose, type PurposeChoices } from '../../settings/purposes';
+import type { Purpose, PurposeChoices } from '../../settings/purposes';
 import { CONFIDENT } from '../classifier';
 import { dialogButtons, firstOfKind, type DialogButton } from './buttons';
 import { domLayout, type LayoutProbe } from './layout';
@@ -15,20 +15,19 @@ import { dialogToggles, type DialogToggle } from './toggles';
  *   toggles, null when they are already shown);
  * - `none`: nothing safe to click; leave the dialog to the person.
  */
-export type GenericPlan =
-  | { action: 'reject' | 'refuse' | 'accept'; button: HTMLElement; label: string; why: string }
-  | { action: 'settings'; open: HTMLElement | null; label: string; choices: PurposeChoices; fallback: HTMLElement | null; why: string }
-  | { action: 'none'; why: string };
+export type GenericPlan = { choices: PurposeChoices; why: string } & (
+  | { action: 'reject' | 'refuse' | 'accept'; button: HTMLElement; label: string }
+  | { action: 'settings'; open: HTMLElement | null; label: string; fallback: HTMLElement | null }
+  | { action: 'none' }
+);
 
 export interface PlanOptions {
   probe?: LayoutProbe;
 }
 
-const allAre = (choices: PurposeChoices, value: boolean) => PURPOSES.every((p) => choices[p] === value);
-
-function click(action: 'reject' | 'refuse' | 'accept', button: DialogButton, why: string): GenericPlan {
-  return { action, button: button.el, label: button.label, why };
-}
+// Purposes are read from the choices' keys: importing PURPOSES would pull zod into the content script.
+export const purposesOf = (choices: PurposeChoices) => Object.keys(choices) as Purpose[];
+const allAre = (choices: PurposeChoices, value: boolean) => purposesOf(choices).every((p) => choices[p] === value);
 
 export function planGenericAnswer(dialog: Element, choices: PurposeChoices, opts: PlanOptions = {}): GenericPlan {
   const probe = opts.probe ?? domLayout;
@@ -37,6 +36,7 @@ export function planGenericAnswer(dialog: Element, choices: PurposeChoices, opts
   const settings = firstOfKind(buttons, 'settings');
   const toggles = dialogToggles(dialog, probe, langOf(dialog)).filter((t) => !t.locked && !t.master);
   const acceptAll = firstOfKind(buttons, 'acceptAll', 'accept');
+  const click = (action: 'reject' | 'refuse' | 'accept', button: DialogButton, why: string): GenericPlan => ({ action, button: button.el, label: button.label, choices, why });
 
   if (allAre(choices, true)) {
     // Accept only when nothing is denied; an "OK" on a notice with toggles would keep whatever is ticked.
@@ -45,7 +45,7 @@ export function planGenericAnswer(dialog: Element, choices: PurposeChoices, opts
     if (reject) return click('reject', reject, 'every purpose is denied');
   } else if (toggles.length === 0 && !settings) {
     if (reject) return click('refuse', reject, 'mixed choices on an all-or-nothing dialog');
-    return { action: 'none', why: 'mixed choices and no way to refuse' };
+    return { action: 'none', choices, why: 'mixed choices and no way to refuse' };
   }
   if (toggles.length > 0 || settings) {
     return {
@@ -57,12 +57,12 @@ export function planGenericAnswer(dialog: Element, choices: PurposeChoices, opts
       why: allAre(choices, false) ? 'no reject button: every toggle off' : 'per-purpose choices through the settings',
     };
   }
-  return { action: 'none', why: allAre(choices, true) ? 'no accept button' : 'no reject button and no settings' };
+  return { action: 'none', choices, why: allAre(choices, true) ? 'no accept button' : 'no reject button and no settings' };
 }
 
 /** The state each toggle must end in, or null when the dialog must be refused as a whole. */
 export function wantedStates(toggles: DialogToggle[], choices: PurposeChoices): { toggle: DialogToggle; on: boolean }[] | null {
-  const deniesSomething = PURPOSES.some((p) => !choices[p]);
+  const deniesSomething = purposesOf(choices).some((p) => !choices[p]);
   const plan: { toggle: DialogToggle; on: boolean }[] = [];
   for (const toggle of toggles) {
     if (toggle.locked || toggle.master) continue;

@@ -1,8 +1,8 @@
-import { PURPOSES, type Purpose } from '../../settings/purposes';
+import type { Purpose } from '../../settings/purposes';
 import { dialogButtons, firstOfKind } from './buttons';
 import { findConsentDialog } from './detect';
 import { domLayout, type LayoutProbe } from './layout';
-import { wantedStates, type GenericPlan } from './plan';
+import { purposesOf, wantedStates, type GenericPlan } from './plan';
 import { langOf } from './text';
 import { dialogToggles, isOn, setToggle } from './toggles';
 
@@ -47,7 +47,6 @@ async function waitFor<T>(fn: () => T | null | undefined, timeoutMs: number): Pr
   }
 }
 
-const every = (value: boolean) => Object.fromEntries(PURPOSES.map((p) => [p, value])) as Record<Purpose, boolean>;
 
 /**
  * Carries out a plan from planGenericAnswer, clicking only inside `dialog` or the settings view it opens
@@ -57,6 +56,7 @@ const every = (value: boolean) => Object.fromEntries(PURPOSES.map((p) => [p, val
 export async function runGenericAnswer(dialog: Element, plan: GenericPlan, opts: RunOptions = {}): Promise<GenericResult> {
   const probe = opts.probe ?? domLayout;
   const timeoutMs = opts.timeoutMs ?? 2000;
+  const every = (value: boolean) => Object.fromEntries(purposesOf(plan.choices).map((p) => [p, value])) as Record<Purpose, boolean>;
   const result: GenericResult = { action: plan.action, done: false, clicked: [], toggles: [], purposes: {}, dialogGone: false, why: plan.why };
   const press = (el: HTMLElement, label: string) => {
     el.click();
@@ -88,7 +88,7 @@ export async function runGenericAnswer(dialog: Element, plan: GenericPlan, opts:
   const refuseWith = (root: Element | null) => (root ? firstOfKind(dialogButtons(root, probe), 'reject') : undefined);
   if (!view) {
     const fallback = plan.fallback && plan.fallback.isConnected && probe.isShown(plan.fallback) ? plan.fallback : null;
-    if (fallback && PURPOSES.some((p) => !plan.choices[p])) {
+    if (fallback && purposesOf(plan.choices).some((p) => !plan.choices[p])) {
       press(fallback, (fallback.textContent ?? '').trim());
       result.action = 'refuse';
       result.purposes = every(false);
