@@ -15,7 +15,9 @@ export default defineRule({
   id: 'tcf',
   name: 'IAB TCF v2',
   detect: {
-    present: ['.fc-consent-root', 'iframe[name="__tcfapiLocator"]'],
+    // Not the __tcfapiLocator frame itself: every TCF manager has one, and those with a rule of their own
+    // (Didomi…) must not be answered twice; the reader finds any manager's TC string through __tcfapi.
+    present: ['.fc-consent-root'],
     showing: ['.fc-consent-root .fc-dialog-container'],
   },
   prehide: ['.fc-consent-root'],
