@@ -102,24 +102,32 @@ describe('findConsentDialog', () => {
 });
 
 describe('quickCheck', () => {
-  it('is true when a notice appears, then false until something new about cookies appears', () => {
+  it('is true when a notice appears anywhere, then false until something new appears', () => {
     page(`<main><h1>Recipes</h1><p>Butter, sugar, flour.</p></main>`);
     expect(quickCheck(document)).toBe(false);
     const host = document.createElement('div');
     host.innerHTML = '<p>We use cookies to improve your experience.</p><button>OK</button>';
-    document.querySelector('main')!.append(host);
-    expect(quickCheck(document)).toBe(false); // inside an element already read: only `added` shows it
-    expect(quickCheck(document, [host])).toBe(true);
-    expect(quickCheck(document, [host])).toBe(false);
-    const bar = document.createElement('div');
-    bar.textContent = 'Ce site utilise des cookies.';
-    document.body.append(bar);
+    document.querySelector('main')!.append(host); // deep inside: its own observer reports it
+    expect(quickCheck(document)).toBe(true);
+    expect(quickCheck(document)).toBe(false);
+    const text = document.createElement('p');
+    text.textContent = 'Our cookies on this site are the best.'; // about cookies, but nothing to click
+    document.body.append(text);
+    expect(quickCheck(document)).toBe(false);
+  });
+  it('looks inside a big subtree added at once for its likely dialogs', () => {
+    page(`<div id=app></div>`);
+    expect(quickCheck(document)).toBe(false);
+    const shell = document.createElement('div');
+    shell.innerHTML = `<article>${'Long article text. '.repeat(600)}</article>
+      <div class="cookie-notice"><p>Wir verwenden Cookies auf dieser Webseite.</p><button>Alle ablehnen</button></div>`;
+    document.getElementById('app')!.append(shell);
     expect(quickCheck(document)).toBe(true);
   });
   it('looks again at a root that was empty when first seen', () => {
     page(`<div id=root></div>`);
     expect(quickCheck(document)).toBe(false);
     document.getElementById('root')!.innerHTML = '<div>Ce site utilise des cookies. <button>Accepter</button></div>';
-    expect(quickCheck(document)).toBe(true);
+    expect(quickCheck(document, [])).toBe(true);
   });
 });

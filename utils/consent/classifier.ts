@@ -1,4 +1,7 @@
 import type { Purpose, PurposeOrNecessary } from '../settings/purposes';
+import { normalizeLabel } from './classifier-text';
+
+export { normalizeLabel };
 
 /**
  * Classifies the names sites give consent categories and services ("Mesure d'audience", "Statistiken",
@@ -87,19 +90,6 @@ const CUE_TABLE: Cue[] = [
 ];
 
 const CUES = CUE_TABLE.map((cue) => ({ ...cue, re: new RegExp(cue.re.source, 'g') }));
-
-/** Lower case, accents and ligatures folded, everything that is not a letter or digit becomes one space. */
-export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export function classifyWithConfidence(text: string, lang?: string): Classification {
   const norm = normalizeLabel(text);

@@ -1,6 +1,6 @@
-import { normalizeLabel } from '../classifier';
+import { normalizeLabel } from '../classifier-text';
 import type { LayoutProbe } from './layout';
-import { ACCEPT_WORDS, ALL_WORDS, REJECT_WORDS, SAVE_WORDS, SETTINGS_WORDS } from './lexicon';
+import { ACCEPT_WORDS, ALL_WORDS, REJECT_WORDS, SAVE_WORDS, SETTINGS_WORDS } from './button-words';
 
 export type ButtonKind = 'reject' | 'acceptAll' | 'save' | 'settings' | 'accept';
 

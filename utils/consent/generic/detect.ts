@@ -1,24 +1,15 @@
 import { dialogButtons } from './buttons';
 import { domLayout, type LayoutProbe } from './layout';
-import { AGE_WORDS, CONSENT_WORDS, CONTEXT_WORDS, COOKIE_WORDS, OTHER_DIALOG_WORDS, PRIVACY_WORDS } from './lexicon';
+import { AGE_WORDS, COOKIE_WORDS, OTHER_DIALOG_WORDS } from './lexicon';
+import { CANDIDATES, isAboutConsent, MAX_TEXT } from './quick';
+
+// content.ts imports quickCheck from here.
+export { quickCheck } from './quick';
 import { textOf } from './text';
 
-/** Where consent dialogs live: dialog semantics, or ids/classes that say so. One native selector query. */
-const CANDIDATES = [
-  'dialog[open]', '[role=dialog]', '[role=alertdialog]', '[aria-modal=true]',
-  ...['cookie', 'consent', 'gdpr', 'rgpd', 'dsgvo', 'privacy', 'banner'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]),
-].join(',');
 const DIALOG = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]';
 const TEXT_ENTRY = 'input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]), textarea, select';
-/** Above this much text a "dialog" is a page (an app shell that is position: fixed), not a notice. */
-const MAX_TEXT = 8000;
 const MAX_CANDIDATES = 60;
-
-/** Text about cookies with a second cue (consent, privacy, site, experience…), or consent with privacy or data. */
-export function isAboutConsent(text: string): boolean {
-  if (COOKIE_WORDS.test(text)) return CONTEXT_WORDS.test(text.replace(COOKIE_WORDS, ' '));
-  return CONSENT_WORDS.test(text) && PRIVACY_WORDS.test(text);
-}
 
 function candidates(doc: Document, extra: Iterable<Node> = []): Element[] {
   const found = new Set<Element>();
@@ -26,42 +17,6 @@ function candidates(doc: Document, extra: Iterable<Node> = []): Element[] {
   if (doc.body) for (const child of Array.from(doc.body.children).slice(0, MAX_CANDIDATES)) found.add(child);
   for (const el of Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CANDIDATES)) found.add(el);
   return [...found];
-}
-
-// ---- quickCheck: the per-frame pre-filter -------------------------------------------------------------
-
-const seenByDoc = new WeakMap<Document, WeakSet<Element>>();
-
-/**
- * Cheap "did something about cookies or consent just appear?" for every page in its first seconds: true
- * when, since the last call, an element whose text is about cookies/consent appeared. Then call
- * findConsentDialog (thorough, reads layout); if it finds nothing, try it again on the next frames for
- * a short while (a banner that fades in is not visible yet). A page's own text about cookies (a recipe
- * blog) makes it true once, not on every frame.
- *
- * Cost: it runs no selector query over the document (in Chromium a query with the attribute selectors
- * of findConsentDialog costs ~2–7 ms on a 2,700-node page on a slow machine; even a live
- * getElementsByTagName collection walks the whole document again after each mutation). It looks only at
- * `added` (the elements a MutationObserver reported since the last call: pass them, a banner mounted
- * inside the app's root is found only so) and body's direct children (≤ 60), reading textContent once per
- * element never seen before with text. No style or layout is read. Measured in Chromium on a 2,700-node
- * page (test/e2e/consent-generic.test.ts): ~2 µs per call on a still page, ~30 µs with a small added node.
- */
-export function quickCheck(doc: Document, added: Iterable<Node> = []): boolean {
-  let seen = seenByDoc.get(doc);
-  if (!seen) seenByDoc.set(doc, (seen = new WeakSet()));
-  let found = false;
-  const look = (el: Element) => {
-    if (seen.has(el)) return;
-    const raw = el.textContent ?? '';
-    if (!raw.trim()) return; // an empty root may be filled later: look again then
-    seen.add(el);
-    if (raw.length <= MAX_TEXT && isAboutConsent(textOf(el))) found = true;
-  };
-  for (const node of added) if (node instanceof Element) look(node);
-  const children = doc.body?.children;
-  if (children) for (let i = 0; i < children.length && i < MAX_CANDIDATES; i++) look(children[i]!);
-  return found;
 }
 
 // ---- findConsentDialog ---------------------------------------------------------------------------------

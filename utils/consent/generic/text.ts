@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../classifier';
+import { normalizeLabel } from '../classifier-text';
 
 /** Visible-ish text of an element, normalized, cut to `max` characters (textContent: no layout needed). */
 export function textOf(el: Element, max = 6000): string {

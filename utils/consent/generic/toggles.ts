@@ -1,6 +1,6 @@
 import { classifyWithConfidence, normalizeLabel, type Classification } from '../classifier';
 import type { LayoutProbe } from './layout';
-import { ALL_WORDS } from './lexicon';
+import { ALL_WORDS } from './button-words';
 
 export interface DialogToggle {
   el: HTMLElement;
