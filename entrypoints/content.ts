@@ -1,7 +1,7 @@
 import table from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
-import { quickCheck } from '@/utils/consent/generic/detect';
+import { quickCheck } from '@/utils/consent/generic';
 import { installPrehide, type Prehide } from '@/utils/consent/watch/prehide';
 import { onSpaNavigation } from '@/utils/consent/watch/spa';
 import { watchForBanners, type Found } from '@/utils/consent/watch/watcher';
@@ -36,7 +36,13 @@ export default defineContentScript({
     // script runs on every page and stays small.
     const choices = sendMessage({ type: 'get-choices', url: location.href }).catch(() => null);
 
+    // One unknown dialog at a time, and none once one was answered.
+    let generic: 'idle' | 'busy' | 'answered' = 'idle';
+
     async function handle(found: Found): Promise<void> {
+      const isGeneric = found.id === 'generic';
+      if (isGeneric && generic !== 'idle') return;
+      if (isGeneric) generic = 'busy';
       busy++;
       const hardTimeout = setTimeout(reveal, ENGINE_HARD_TIMEOUT_MS);
       try {
@@ -46,13 +52,16 @@ export default defineContentScript({
         const engine = (globalThis as unknown as Record<string, Engine | undefined>)[ENGINE_GLOBAL];
         const result = await engine?.run({ ruleId: found.id, element: found.element, choices: current.purposes });
         if (!result) return;
-        if (result.outcome === 'done') answered = true;
-        else reveal();
+        if (result.outcome === 'done') {
+          answered = true;
+          if (isGeneric) generic = 'answered';
+        } else reveal();
         await sendMessage({ type: 'consent-result', result });
       } catch {
         reveal();
       } finally {
         clearTimeout(hardTimeout);
+        if (isGeneric && generic === 'busy') generic = 'idle';
         busy--;
         revealIfIdle();
       }
@@ -61,7 +70,7 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
-      genericPrecheck: (doc) => quickCheck(doc),
+      genericPrecheck: quickCheck,
       onFound: (found) => void handle(found),
       onStop: () => {
         if (restarting) return;

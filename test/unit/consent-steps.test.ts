@@ -114,10 +114,10 @@ describe('watcher', () => {
     watch.stop();
     expect(found.map((f) => f.id)).toEqual(['unit']);
   });
-  it('asks the generic detector once, and never where a rule found its manager', async () => {
+  it('asks the generic detector with the added elements, and never where a rule found its manager', async () => {
     document.body.innerHTML = '';
     const found: Found[] = [];
-    const precheck = () => document.querySelector('#dialog') !== null;
+    const precheck = (_doc: Document, added: Node[]) => added.some((n) => (n as Element).id === 'dialog');
     const watch = watchForBanners(document, { table: [{ id: 'unit', present: ['#b'], prehide: [] }], genericPrecheck: precheck, onFound: (f) => found.push(f) });
     document.body.insertAdjacentHTML('beforeend', '<div id="dialog"></div>');
     await later();
@@ -125,7 +125,7 @@ describe('watcher', () => {
     await later();
     expect(found.map((f) => f.id)).toEqual(['generic']);
     watch.restart();
-    document.body.innerHTML = '<div id="b"></div><div id="dialog"></div>';
+    document.body.innerHTML = '<div id="b"></div><div id="dialog"></div><span></span>';
     await later();
     watch.stop();
     expect(found.map((f) => f.id)).toEqual(['generic', 'unit']);

@@ -10,11 +10,11 @@ export interface Found {
 export interface WatchOptions {
   table: readonly DetectEntry[];
   /**
-   * Cheap "could an unknown consent dialog be here?" (utils/consent/generic quickCheck), run after the rules'
-   * check found nothing; the engine then looks for the dialog itself. Once per watch, never on a page where
-   * a rule found its manager (the two would answer the same banner).
+   * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck), given
+   * the elements added since the last check, run after the rules' check found nothing; the engine then
+   * looks for the dialog itself. Never on a page where a rule found its manager (both would answer it).
    */
-  genericPrecheck?: (doc: Document) => boolean;
+  genericPrecheck?: (doc: Document, added: Node[]) => boolean;
   onFound(found: Found): void;
   /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
   afterLoadMs?: number;
@@ -41,7 +41,8 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
   const handled = new WeakSet<Element>();
   let ruleFound = false;
-  let genericTried = false;
+  /** Elements added since the last check, for the generic pre-check (bounded: body's children are looked at anyway). */
+  let added: Node[] = [];
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
   let scheduled = false;
@@ -62,8 +63,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
         }
       }
     }
-    if (ruleFound || genericTried || !options.genericPrecheck?.(doc)) return;
-    genericTried = true;
+    const fresh = added;
+    added = [];
+    if (ruleFound || !options.genericPrecheck?.(doc, fresh)) return;
     options.onFound({ id: 'generic', element: doc.documentElement });
   }
 
@@ -92,8 +94,10 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
 
   function start(): void {
     if (observer) return;
-    genericTried = false;
-    observer = new MutationObserver(schedule);
+    observer = new MutationObserver((records) => {
+      if (options.genericPrecheck && added.length < 200) for (const r of records) added.push(...Array.from(r.addedNodes));
+      schedule();
+    });
     observer.observe(doc, { childList: true, subtree: true });
     schedule();
     const stopLater = (ms: number) => timers.push(win.setTimeout(stop, ms));
