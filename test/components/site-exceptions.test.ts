@@ -35,6 +35,7 @@ describe('site exceptions', () => {
     expect(analytics.options[0]!.textContent?.trim()).toBe('Same as global (Allowed)');
     await fireEvent.change(analytics, { target: { value: 'deny' } });
     await waitFor(async () => expect((await loadSettings()).sites['example.co.uk']).toEqual({ purposes: { analytics: false } }));
+    expect(await screen.findByText('1 own choice')).toBeTruthy();
     await fireEvent.change(select('Social media and embeds'), { target: { value: 'allow' } });
     await waitFor(async () =>
       expect((await loadSettings()).sites['example.co.uk']?.purposes).toEqual({ analytics: false, social: true }),

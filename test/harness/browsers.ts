@@ -5,8 +5,10 @@ import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-c
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { ROOT } from './site-server';
 
-export const CHROME_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_DIR = path.join(ROOT, '.output/firefox-mv3');
+/** The builds under test; CK_EXTENSION_OUTPUT points elsewhere when others rebuild .output at the same time. */
+const OUTPUT_DIR = process.env.CK_EXTENSION_OUTPUT ?? path.join(ROOT, '.output');
+export const CHROME_DIR = path.join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_DIR = path.join(OUTPUT_DIR, 'firefox-mv3');
 export const GECKO_ID = 'consent-keeper@consentkeeper.org';
 /** Fixed so tests (and `npm start`) can open the extension's pages in Firefox. */
 export const FIREFOX_UUID = '6d1e4a4c-7b1f-4f55-9d5e-0c0a7a1c0e11';
@@ -25,6 +27,9 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   setInputFiles(selector: string, file: string): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /** Runs a script file's source in the page, past the page's CSP (as devtools do): axe-core on extension pages. */
+  injectScript(file: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   url(): string;
   close(): Promise<void>;
 }
@@ -62,6 +67,8 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },
+    injectScript: async (file) => void (await page.evaluate(fs.readFileSync(file, 'utf8'))),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     url: () => page.url(),
     close: () => page.close(),
   };
@@ -99,6 +106,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
       return file;
     },
+    injectScript: async (file) => void (await page.evaluate(fs.readFileSync(file, 'utf8'))),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     url: () => page.url(),
     close: () => page.close(),
   };

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type TestBrowser } from '../harness/browsers';
+import { startSiteServer, type SiteServer } from '../harness/site-server';
+import { axeViolations, tabIdOf } from '../harness/extension-pages';
+
+const SITE_URL = 'http://www.shop-consent.test/';
+
+// The French UI: Chromium takes its UI language (and so the extension's) from --lang and LANGUAGE.
+describe('foundation UI in French: chromium', () => {
+  let server: SiteServer;
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    server = await startSiteServer();
+    browser = await launch('chromium', { proxy: server.proxy, locale: 'fr' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the options page and the popup in French', async () => {
+    const options = await browser.newPage();
+    await options.goto(browser.extensionBase + 'options.html#welcome');
+    await options.waitFor(() => document.querySelector('#welcome-heading'));
+    expect(await options.evaluate(() => document.querySelector('#welcome-heading')!.textContent)).toBe('Bienvenue dans Consent Keeper');
+    expect(await options.evaluate(() => document.documentElement.lang)).toMatch(/^fr/);
+    expect(await options.evaluate(() => document.querySelector('label[for=settings-import]')!.textContent)).toBe('Importer des réglages');
+    await options.screenshot('options-fr');
+    expect(await axeViolations(options)).toEqual([]);
+
+    const site = await browser.newPage();
+    await site.goto(SITE_URL);
+    const tabId = await tabIdOf(options, SITE_URL);
+    const popup = await browser.newPage();
+    await popup.setViewport(360, 600);
+    await popup.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('button.pause'));
+    expect(await popup.evaluate(() => document.querySelector('button.pause')!.textContent!.trim())).toBe('Mettre en pause sur ce site');
+    await popup.screenshot('popup-fr');
+  });
+});
