@@ -9,6 +9,10 @@ const LEGAL_FORMS =
   "GmbH|gGmbH|AG|UG|e\\.\\s?V\\.|KG|SE|SAS|SASU|SARL|S\\.A\\.S\\.?|S\\.A\\.|SA|S\\.L\\.U?\\.?|SL|S\\.p\\.A\\.|SpA|S\\.r\\.l\\.|Srl|SRL|B\\.V\\.|BV|N\\.V\\.|NV|Ltd\\.?|Limited|LLC|Inc\\.?|plc|PLC|GbR|OHG|VZW|ASBL|Stichting";
 
 const STATEMENTS: RegExp[] = [
+  // A labelled name: "Denominación: X", "Raison sociale : X", "Naam van de organisatie: X"
+  new RegExp(`(?:denominaci[oó]n(?: social)?|raz[oó]n social|ragione sociale|d[ée]nomination(?: sociale)?|raison sociale|company name|firmenname|naam van de organisatie)\\**\\s{0,3}:\\**\\s{0,3}([^\\n*]{2,80})`, 'iu'),
+  // FR (CNIL model notice): "enregistrées dans un fichier informatisé par X pour …"
+  new RegExp(`fichier informatis[ée] par (?:l['’] ?)?([^.\\n,<]{2,80}?)(?: pour\\b|[.,<]|$)`, 'imu'),
   // FR
   new RegExp(`responsable (?:du|de|des) traitements?(?: des donn[ée]es)?(?: personnelles)?(?: [^.\\n]{0,40}?)? est (?:la |le |les |l['’] ?)?\\**([^\\n,;(*]{2,80})`, 'iu'),
   // IT
@@ -22,10 +26,11 @@ const STATEMENTS: RegExp[] = [
   new RegExp(`(?:data )?controller(?: responsible)?(?: for [^.\\n]{0,60}?)? is:?\\s{1,3}(?:the )?\\**([^\\n,;(*]{2,80})`, 'iu'),
   new RegExp(`the company (${CAP}(?: ${CAP}){0,4})`, 'u'),
   // DE: "Verantwortlich(er) …:" then the name on the next line
-  new RegExp(`verantwortlich(?:e[rn]?)?(?: stelle)?(?: [^:\\n]{0,80})?:?[ \\t]*\\n(?:[ \\t]*\\n){0,3}[ \\t#*]*([^\\n]{2,80})`, 'iu'),
+  new RegExp(`verantwortlich(?:e[rn]?)?(?: stelle)?(?: [^:\\n]{0,200})?:?[ \\t]*\\n(?:[ \\t]*\\n){0,3}[ \\t#*]*([^\\n]{2,80})`, 'iu'),
   // NL
   new RegExp(`(${CAP}(?: ${WORD}){0,6}), gevestigd`, 'u'),
   new RegExp(`[Pp]ersoonsgegevens die (${CAP}(?: ${WORD}){0,8}?) verwerkt`, 'u'),
+  new RegExp(`(?:^|\\n)(${CAP}(?: ${WORD}){0,4}) verwerkt (?:je|jouw|uw) persoonsgegevens`, 'u'),
 ];
 const LEGAL_FORM = new RegExp(`,? (${LEGAL_FORMS})(?![\\p{L}\\p{N}])`, 'gu');
 const CONNECTOR = /^(?:de|la|del|di|della|y|et|und|&|van|von|der|für|fur|of|and|e)$/i;
@@ -39,12 +44,22 @@ function clean(name: string): string | null {
   return n;
 }
 
+/** A name, not a sentence: short, starting with a capital or digit, not a heading ending in ':'. */
+function looksLikeName(n: string): boolean {
+  return n.length <= 70 && n.split(' ').length <= 9 && /^[\p{Lu}\p{N}"“«]/u.test(n) && !/[:?]$/.test(n) && !/^\d+\.\s/.test(n);
+}
+
 export function findCompany(text: string): string | null {
   const sample = text.slice(0, 300_000);
   for (const re of STATEMENTS) {
-    const m = re.exec(sample);
-    const name = m?.[1] && clean(m[1]);
-    if (name) return name;
+    const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    let tries = 0;
+    for (let m = all.exec(sample); m && tries < 20; m = all.exec(sample), tries++) {
+      const name = m[1] && clean(m[1]);
+      if (name && looksLikeName(name)) return name;
+      // Overlapping matches too: a rejected heading line may hide the statement that follows it.
+      all.lastIndex = m.index + 1;
+    }
   }
   LEGAL_FORM.lastIndex = 0;
   for (let m = LEGAL_FORM.exec(sample); m; m = LEGAL_FORM.exec(sample)) {

@@ -22,7 +22,7 @@ export const RIGHT_WORDS = /\brights?\b|\bdroits?\b|\brechte?\b|betroffenenrecht
 
 export const RIGHT_PATTERNS: Record<PolicyRight, RegExp> = {
   access:
-    /right (?:of|to) access|access (?:to )?your (?:personal )?(?:data|information)|request access|droits? d'acces|acceder aux donnees|acces a vos donnees|auskunft|derechos? de acceso|\bacceso\b|diritt[oi] (?:di |d')accesso|accesso ai (?:tuoi |suoi )?dati|\binzage\b|\binzien\b|\bin te zien\b|(?:details|copy|copies) of (?:the |your )?personal (?:information|data)/g,
+    /right (?:of|to) access|access (?:to )?your (?:personal )?(?:data|information)|request access|to access (?:the |your )?(?:personal )?(?:information|data)|droits? d'acces|acceder aux donnees|acces a vos donnees|auskunft|derechos? de acceso|\bacceso\b|diritt[oi] (?:di |d')accesso|accesso ai (?:tuoi |suoi )?dati|\binzage\b|\binzien\b|\bin te zien\b|(?:details|copy|copies) of (?:the |your )?personal (?:information|data)/g,
   rectification:
     /rectif|\bcorrect(?:ed|ion|ing)?\b|berichtig|rettific|\bre.{1,2}fica\b|corrig|correctie|aanpassen|\bcompleted or updated\b/g,
   erasure:
@@ -31,16 +31,19 @@ export const RIGHT_PATTERNS: Record<PolicyRight, RegExp> = {
     /restrict(?:ion)?|limitation du traitement|limiter (?:le|leur) traitement|droit a la limitation|einschrankung|limitacion|limitazione|beperking/g,
   portability: /portabil|ubertragbarkeit|overdraagbaarheid|gegevensoverdra|transfer the personal (?:information|data) you gave/g,
   objection:
-    /\bobject(?:ion)? to\b|right to object|\bobjection\b|\bopposition\b|\bopposer\b|\boppose\b|widerspruch|widersprech|oposicion|oponerse|opposizione|opporsi|opporti|bezwaar/g,
+    /\bobject(?:ion)? to\b|right to object|\bobjection\b|\bopposition\b|\bopposer\b|\boppose\b|widerspruch|widersprech|oposicion|oponerse|opposizione|opporsi|opporti|bezwaar|recht van verzet|not to process your (?:personal )?(?:data|information)/g,
   withdraw_consent:
-    /withdraw(?:al of)? (?:your |the |their )?consent|retir(?:er|ait) (?:votre |son |le )?consentement|retrait (?:de votre |du )?consentement|widerruf(?:en)?\b(?!srecht)|retirar (?:el |su )?consentimiento|revocacion del consentimiento|revoca(?:re)? (?:del |il )?consenso|toestemming[^.]{0,60}in te trekken|intrekking van (?:uw )?toestemming/g,
+    /withdraw(?:al of)? (?:your |the |their )?consent|retir(?:er|ait)\b[^.;]{0,30}consentement|retrait (?:de votre |du )?consentement|widerruf(?:en)?\b(?!srecht)|retirar (?:el |su )?consentimiento|revocar (?:el |su )?consentimiento|revocacion del consentimiento|revoca(?:re)? (?:del |il )?consenso|toestemming[^.]{0,60}in te trekken|intrekking van (?:uw )?toestemming/g,
   automated_decision:
-    /automated (?:individual )?decision|decisions? automatisee|automatisierte[rn]? (?:einzel)?entscheidung|automatisierten? entscheidungsfindung|decisiones automatizadas|decisioni (?:basate unicamente su )?(?:trattamenti )?automatizzat|trattamenti automatizzati|geautomatiseerde besluitvorming|automatische besluitvorming/g,
+    /automated (?:individual )?decision|subjected to (?:automated|profiling)|decisions? automatisee|automatisierte[rn]? (?:einzel)?entscheidung|automatisierten? entscheidungsfindung|decisiones automatizadas|decisioni (?:basate unicamente su )?(?:trattamenti )?automatizzat|trattamenti automatizzati|geautomatiseerde besluitvorming|automatische besluitvorming/g,
   complaint:
     /lodge a complaint|complain to|complaint (?:with|to)|right to complain|make a complaint|\breclamation\b|\bplainte\b|beschwerde|\breclamacion\b|\breclamo\b|\bklacht\b|vulnerado/g,
   post_mortem:
     /after (?:your|his|her|their) death|apres (?:votre|son|leur) deces|post.mortem|directives? (?:anticipees |generales |particulieres )?(?:relatives|concernant)[^.]{0,120}(?:deces|mort|death)/g,
 };
+
+/** Rights named so explicitly that no "right" word needs to be near ("withdraw your consent", "portability"). */
+export const SELF_EVIDENT_RIGHTS: ReadonlySet<PolicyRight> = new Set(['withdraw_consent', 'portability', 'post_mortem']);
 
 /** A complaint counts only when a supervisory authority is named near it (not "complain to our shop"). */
 export const AUTHORITY_WORDS =

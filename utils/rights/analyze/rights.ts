@@ -1,5 +1,5 @@
 /** Which rights the policy grants, and whether it passes data to partners. */
-import { AUTHORITY_WORDS, NEGATION, PARTNER_WORDS, RIGHT_PATTERNS, RIGHT_WORDS, SHARE_VERBS } from './keywords';
+import { AUTHORITY_WORDS, NEGATION, PARTNER_WORDS, RIGHT_PATTERNS, RIGHT_WORDS, SELF_EVIDENT_RIGHTS, SHARE_VERBS } from './keywords';
 import { POLICY_RIGHTS, type PolicyRight } from './types';
 
 const MAX_MARKERS = 20_000;
@@ -34,7 +34,7 @@ export function findRights(folded: string): PolicyRight[] {
       const ok =
         right === 'complaint'
           ? anyWithin(authorities, m.index - 300, m.index + 300)
-          : anyWithin(rightWords, m.index - 1200, m.index + 400);
+          : SELF_EVIDENT_RIGHTS.has(right) || anyWithin(rightWords, m.index - 1200, m.index + 400);
       if (ok) {
         found.push(right);
         break;
