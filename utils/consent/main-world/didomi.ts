@@ -5,8 +5,8 @@
 
 interface DidomiApi {
   setUserStatus?: (status: unknown) => unknown;
-  getRequiredPurposes?: () => { id: string }[];
-  getPurposes?: () => { id: string }[];
+  getRequiredPurposes?: () => { id: string; name?: string | Record<string, string> }[];
+  getPurposes?: () => { id: string; name?: string | Record<string, string> }[];
   getRequiredVendorIds?: () => (string | number)[];
   getRequiredVendors?: () => { id: string | number }[];
   notice?: { hide?: () => void };
@@ -48,4 +48,21 @@ export function didomiApply(desired: { categories: Record<string, boolean>; purp
   });
   d.notice?.hide?.();
   return true;
+}
+
+/**
+ * Every purpose of the site and the name it shows (the site's own ones, "Mesure d'audience", are classified
+ * by the engine; Didomi's standard ids are in the rule's map, which wins).
+ */
+export function didomiPurposeLabels(): { categories: Record<string, string> } | null {
+  const d = (window as unknown as { Didomi?: DidomiApi }).Didomi;
+  const purposes = d?.getRequiredPurposes?.() ?? d?.getPurposes?.();
+  if (!purposes) return null;
+  const lang = document.documentElement.lang.slice(0, 2) || 'en';
+  const categories: Record<string, string> = {};
+  for (const p of purposes) {
+    const name = typeof p.name === 'string' ? p.name : (p.name?.[lang] ?? p.name?.en ?? Object.values(p.name ?? {})[0]);
+    categories[p.id] = name ?? p.id;
+  }
+  return { categories };
 }

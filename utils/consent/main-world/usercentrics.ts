@@ -19,7 +19,10 @@ interface UcUiV2 {
   closeCMP?: () => Promise<void>;
 }
 interface UcCmpV3 {
-  getConsentDetails?: () => Promise<{ services: Record<string, Omit<UcService, 'id'>> }>;
+  getConsentDetails?: () => Promise<{
+    services: Record<string, Omit<UcService, 'id'>>;
+    categories?: Record<string, { name?: string; essential?: boolean }>;
+  }>;
   updateServicesConsents?: (list: { id: string; consent: boolean }[]) => Promise<void>;
   saveConsents?: () => Promise<void>;
   closeCmp?: () => Promise<void>;
@@ -76,4 +79,29 @@ export async function usercentricsConsents(): Promise<Record<string, boolean> | 
   if (typeof w.UC_UI?.getServicesBaseInfo !== 'function') return null;
   for (const s of w.UC_UI.getServicesBaseInfo()) add(s.categorySlug, s.consent?.status);
   return out;
+}
+
+/**
+ * The site's categories (slug → the name it shows: "Statistiken", "Soziale Medien"), for the engine to
+ * classify before `usercentricsApply`. v3 from getConsentDetails; v2 from the names in getServicesFullInfo,
+ * else the slugs themselves.
+ */
+export async function usercentricsCategories(): Promise<{ categories: Record<string, string> } | null> {
+  const w = window as unknown as {
+    UC_UI?: UcUiV2 & { getServicesFullInfo?: () => Promise<(UcService & { categoryName?: string })[]> };
+    __ucCmp?: UcCmpV3;
+  };
+  const categories: Record<string, string> = {};
+  if (typeof w.__ucCmp?.getConsentDetails === 'function') {
+    const details = await w.__ucCmp.getConsentDetails();
+    for (const [slug, c] of Object.entries(details.categories ?? {})) if (!c.essential) categories[slug] = c.name ?? slug;
+    return { categories };
+  }
+  const v2 = w.UC_UI;
+  if (typeof v2?.getServicesBaseInfo !== 'function') return null;
+  const services = typeof v2.getServicesFullInfo === 'function' ? await v2.getServicesFullInfo() : v2.getServicesBaseInfo();
+  for (const s of services as (UcService & { categoryName?: string })[]) {
+    if (!s.isEssential && s.categorySlug) categories[s.categorySlug] = s.categoryName ?? s.categorySlug;
+  }
+  return { categories };
 }

@@ -2,9 +2,9 @@ import { defineRule } from '../rule-schema';
 
 /**
  * Usercentrics, v2 (#usercentrics-root) and v3 (#usercentrics-cmp-ui), both in an open shadow root. Its
- * categories are named by each site ("Statistiken", custom slugs), so they are classified by the labels of the
- * second layer's switches; the API (v2 UC_UI, v3 __ucCmp) then sets every service from its category, with
- * the second layer's save button as fallback. Stored: read back through the API (uc_settings/ucData hold
+ * categories are named by each site ("Statistiken", custom slugs), so the names it shows are classified: read
+ * through its API (v2 UC_UI, v3 __ucCmp), which then sets every service from its category; without the API,
+ * the second layer's category switches (labels classified) and its save button. Stored: read back through the API (uc_settings/ucData hold
  * service ids only, not their categories).
  */
 const V2 = '#usercentrics-root >>> ';
@@ -13,7 +13,7 @@ const both = (v2: string, v3: string) => `${V2}${v2}, ${V3}${v3}`;
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const close: Steps = [{ waitGone: both('[data-testid=uc-container]', '[role=dialog]'), timeout: 2_000 }];
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsApply', args: 'desired' }], else: fallback },
+  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsCategories' }, { call: 'usercentricsApply', args: 'desired' }], else: fallback },
   ...close,
 ];
 
@@ -29,7 +29,7 @@ export default defineRule({
   actions: {
     rejectAll: viaApiOr([{ click: both('[data-testid=uc-deny-all-button]', 'button[data-action-type=deny]') }]),
     acceptAll: viaApiOr([{ click: both('[data-testid=uc-accept-all-button]', 'button[data-action-type=accept]') }]),
-    custom: [
+    custom: viaApiOr([
       { click: both('[data-testid=uc-more-button]', 'button[data-action-type=more]') },
       { waitFor: both('input[data-testid=uc-category-toggle]', 'input[data-testid=uc-category-toggle]') },
       {
@@ -38,8 +38,8 @@ export default defineRule({
           category: { attribute: 'data-category' },
         },
       },
-      ...viaApiOr([{ click: both('[data-testid=uc-save-button]', 'button[data-action-type=save]') }]),
-    ],
+      { click: both('[data-testid=uc-save-button]', 'button[data-action-type=save]') },
+    ]),
   },
   stored: { reader: 'main:usercentricsConsents' },
   cleanup: { removeClasses: [{ selector: 'body', classes: ['overflowHidden'] }] },
