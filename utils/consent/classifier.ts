@@ -89,14 +89,17 @@ const CUE_TABLE: Cue[] = [
   },
 ];
 
-const CUES = CUE_TABLE.map((cue) => ({ ...cue, re: new RegExp(cue.re.source, 'g') }));
+// Compiled on first use: a top-level call would keep the whole table in bundles that import this module
+// only for a type or never classify (the content script's cheap path).
+let compiled: Cue[] | null = null;
+const cues = () => (compiled ??= CUE_TABLE.map((cue) => ({ ...cue, re: new RegExp(cue.re.source, 'g') })));
 
 export function classifyWithConfidence(text: string, lang?: string): Classification {
   const norm = normalizeLabel(text);
   const language = lang?.toLowerCase().slice(0, 2);
   const strong = new Map<ClassTarget, string[]>();
   const weak = new Map<ClassTarget, string[]>();
-  for (const cue of CUES) {
+  for (const cue of cues()) {
     if ((cue.lang && cue.lang !== language) || (cue.notLang && cue.notLang === language)) continue;
     const found = norm.match(cue.re);
     if (!found) continue;

@@ -1,6 +1,10 @@
 import { normalizeLabel } from '../classifier-text';
 import type { LayoutProbe } from './layout';
-import { ACCEPT_WORDS, ALL_WORDS, REJECT_WORDS, SAVE_WORDS, SETTINGS_WORDS } from './button-words';
+import { ACCEPT_WORDS, ALL_WORDS, REJECT_PHRASES, SAVE_PHRASES, SETTINGS_WORDS } from './button-words';
+
+// Built on first use: a top-level call would keep these lists in bundles that only need quickCheck.
+let built: { reject: RegExp; save: RegExp } | null = null;
+const words = () => (built ??= { reject: new RegExp(`\\b(?:${REJECT_PHRASES.join('|')})\\b`), save: new RegExp(`\\b(?:${SAVE_PHRASES.join('|')})\\b`) });
 
 export type ButtonKind = 'reject' | 'acceptAll' | 'save' | 'settings' | 'accept';
 
@@ -39,10 +43,11 @@ export function navigatesAway(el: Element): boolean {
 export function buttonKind(label: string): ButtonKind | null {
   const norm = normalizeLabel(label);
   if (!norm || norm.length > 80) return null;
-  if (REJECT_WORDS.test(norm)) return 'reject';
+  const { reject, save } = words();
+  if (reject.test(norm)) return 'reject';
   const accepts = ACCEPT_WORDS.test(norm);
   if (accepts && ALL_WORDS.test(norm)) return 'acceptAll';
-  if (SAVE_WORDS.test(norm)) return 'save';
+  if (save.test(norm)) return 'save';
   if (SETTINGS_WORDS.test(norm)) return 'settings';
   if (accepts) return 'accept';
   return null;
