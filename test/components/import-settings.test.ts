@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { fakeBrowser } from 'wxt/testing';
 import Options from '@/components/Options.svelte';
-import { serializeSettings } from '@/utils/settings/parse';
+import { parseSettingsFile, serializeSettings } from '@/utils/settings/parse';
 import { defaultSettings, type Settings } from '@/utils/settings/schema';
 import { SETTINGS_KEY, loadSettings, saveSettings } from '@/utils/settings/store';
 import { useLocale } from './locale';
@@ -75,5 +75,32 @@ describe('import settings', () => {
     await importFile(serializeSettings(before));
     await screen.findByText('Settings imported from settings.json.');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('export settings', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await useLocale('en');
+    await saveSettings(before);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('downloads a dated JSON file that imports back to the same settings', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:settings'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    render(Options);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Export settings' }));
+    expect(downloads).toEqual([expect.stringMatching(/^consent-keeper-settings-\d{4}-\d{2}-\d{2}\.json$/)]);
+    const parsed = parseSettingsFile(await blobs[0]!.text());
+    expect(parsed).toEqual({ ok: true, settings: before });
   });
 });
