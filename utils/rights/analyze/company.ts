@@ -16,7 +16,7 @@ const STATEMENTS: RegExp[] = [
   // FR
   new RegExp(`responsable (?:du|de|des) traitements?(?: des donn[ée]es)?(?: personnelles)?(?: [^.\\n]{0,40}?)? est (?:la |le |les |l['’] ?)?\\**([^\\n,;(*]{2,80})`, 'iu'),
   // IT
-  new RegExp(`titolare del trattamento(?: dei dati(?: personali)?)? (?:è|e)[: ]\\s{0,3}(?:il |la |lo |l['’] ?)?\\**([^\\n,;(*]{2,80})`, 'iu'),
+  new RegExp(`titolare del trattamento(?: dei dati(?: personali)?)? (?:è|e)[: ]\\s{0,3}(?:rappresentat[oa] da |costituit[oa] da )?(?:il |la |lo |l['’] ?)?\\**([^\\n,;(*]{2,80})`, 'iu'),
   new RegExp(`(?:^|\\n)\\s{0,3}(?:l['’])?(${CAP}(?: ${WORD}){0,8}), (?:in qualità di |quale )titolare`, 'iu'),
   // ES
   new RegExp(`(?:es|son) responsabilidad de \\**([^\\n,;(*]{2,80}?)(?:,? (?:empresa|con|sociedad)\\b|[,;(]|$)`, 'imu'),
@@ -37,7 +37,8 @@ const CONNECTOR = /^(?:de|la|del|di|della|y|et|und|&|van|von|der|für|fur|of|and
 const LEADING_FILLER = /^(?:the|la|le|les|l'|die|der|das|el|los|il|lo|de|van|by|of|est|is|ist|es|è|e)\s+/i;
 
 function clean(name: string): string | null {
-  let n = name.replace(/[*_`#]/g, '').replace(/\s+/g, ' ').trim();
+  // The name ends where the sentence does ("… è Diego Rossi. Per ogni …").
+  let n = name.replace(/[*_`#]/g, '').replace(/\s+/g, ' ').split(/\.\s(?=\p{Lu})/u)[0]!.trim();
   n = n.replace(/[.:;,]+$/, '').replace(LEADING_FILLER, '').trim();
   if (n.length < 2 || n.length > 100) return null;
   if (/^(?:we|nous|wir|nosotros|noi|wij|us|you|vous|sie)$/i.test(n)) return null;

@@ -34,10 +34,18 @@ interface Candidate {
   rightsNear: boolean;
 }
 
-/** The nearest keyword among several families within a window, by distance to the address. */
-function nearest(folded: string, at: number, families: [EmailRole | 'processor', RegExp][]): EmailRole | 'processor' | null {
+/**
+ * The nearest keyword among several families, by distance to the address. Labels precede addresses, so
+ * words after it count double and only up to the end of its sentence; a processor is only ever announced
+ * before its address.
+ */
+function nearest(folded: string, hit: EmailHit, families: [EmailRole | 'processor', RegExp][]): EmailRole | 'processor' | null {
+  const at = hit.at;
+  const end = at + hit.address.length;
   const from = Math.max(0, at - BEFORE);
-  const window = folded.slice(from, at + AFTER);
+  const tail = folded.slice(end, end + AFTER);
+  const stop = tail.search(/[.!?;]\s|\n/);
+  const window = folded.slice(from, end + (stop < 0 ? AFTER : stop));
   let best: EmailRole | 'processor' | null = null;
   let bestDistance = Infinity;
   for (const [role, re] of families) {
@@ -46,8 +54,8 @@ function nearest(folded: string, at: number, families: [EmailRole | 'processor',
       const pos = from + m.index;
       // "dpo" inside another address (dpo@…) is not a label.
       if (folded[pos + m[0].length] === '@' || folded[pos - 1] === '@' || folded[pos - 1] === '.') continue;
-      // Words after the address count less: a label usually precedes it.
-      const d = pos < at ? at - (pos + m[0].length) : (pos - at) * 2;
+      if (pos >= at && role === 'processor') continue;
+      const d = pos < at ? at - (pos + m[0].length) : (pos - end) * 2;
       if (d < bestDistance) [best, bestDistance] = [role, d];
     }
   }
@@ -62,7 +70,7 @@ function roleOf(address: string, hits: EmailHit[], folded: string): EmailRole {
   for (const h of hits.slice(0, 20)) {
     const window = folded.slice(Math.max(0, h.at - 60), h.at + 60);
     if (UNREAD_CONTEXT.test(window)) votes.set('other', (votes.get('other') ?? 0) + 1);
-    const r = nearest(folded, h.at, [
+    const r = nearest(folded, h, [
       ['dpo', DPO_WORDS],
       ['controller', CONTROLLER_WORDS],
       ['processor', PROCESSOR_WORDS],
@@ -73,7 +81,11 @@ function roleOf(address: string, hits: EmailHit[], folded: string): EmailRole {
   if ((votes.get('other') ?? 0) >= seen) return 'other';
   let top: string | null = null;
   let topVotes = 0;
-  for (const [r, v] of votes) if (r !== 'other' && v > topVotes) [top, topVotes] = [r, v];
+  // Ties go to the role that is safer to write to: the DPO, then the controller, then a processor.
+  for (const r of ['dpo', 'controller', 'processor']) {
+    const v = votes.get(r) ?? 0;
+    if (v > topVotes) [top, topVotes] = [r, v];
+  }
   // A footer address repeated a hundred times is not the DPO's because one mention sits near "DPO".
   if (topVotes * 2 < seen) top = null;
   // A processor's or host's address stays theirs, whatever its local part says.

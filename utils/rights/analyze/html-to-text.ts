@@ -22,6 +22,7 @@ const BLOCK = new Set(
   ),
 );
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+const WHITESPACE = /[ \t\r\n\f]+/g;
 const TAG_NAME = /^\/?\s*([a-zA-Z][a-zA-Z0-9-]{0,30})/;
 const HREF = /\bhref\s?=\s?(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
 /** A tag longer than this is not markup we care about; its attributes are not parsed. */
@@ -39,7 +40,8 @@ export function htmlToText(html: string): HtmlText {
   let open: { href: string; start: number; text: string } | null = null;
   const push = (s: string) => {
     if (!s) return;
-    const d = decodeEntities(s);
+    // In HTML a line break inside text is a space; a blank line (Markdown with some tags) stays a break.
+    const d = decodeEntities(s.replace(WHITESPACE, (ws) => (ws.indexOf('\n') !== ws.lastIndexOf('\n') ? '\n' : ' ')));
     parts.push(d);
     length += d.length;
     if (open && open.text.length < 200) open.text += d.slice(0, 200);
