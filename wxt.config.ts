@@ -21,6 +21,9 @@ export default defineConfig({
     // Each permission is justified in README.md ("Permissions").
     permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: ['<all_urls>'],
+    // Firefox's default MV3 policy adds upgrade-insecure-requests, which turns the privacy-policy fetch of an
+    // http:// site into an https:// one that fails; this is Chrome's default, the same in both browsers.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {
       gecko: {
         id: 'consent-keeper@consentkeeper.org',
