@@ -50,6 +50,7 @@ describe('popup', () => {
     const resume = await screen.findByRole('button', { name: 'Resume on this site' });
     expect(resume.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/Paused on this site/)).toBeTruthy();
+    expect(screen.getByText(/While paused, these choices are not applied here/)).toBeTruthy();
     await fireEvent.click(resume);
     await waitFor(async () => expect((await loadSettings()).sites['news.example']).toBeUndefined());
   });
