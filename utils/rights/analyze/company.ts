@@ -65,10 +65,13 @@ export function findCompany(text: string): string | null {
   LEGAL_FORM.lastIndex = 0;
   for (let m = LEGAL_FORM.exec(sample); m; m = LEGAL_FORM.exec(sample)) {
     const name = nameBefore(sample, m.index);
-    if (name) return clean(`${name} ${m[1]}`);
+    if (name && !VENDOR_NAMES.test(name)) return clean(`${name} ${m[1]}`);
   }
   return null;
 }
+
+/** Companies that appear in policies as vendors (analytics, hosting…), never as the site's controller. */
+const VENDOR_NAMES = /^(?:google|adobe|facebook|meta|microsoft|amazon|apple|twitter|github|gitlab|hetzner|cloudflare|stripe|paypal|mailchimp|hubspot|automattic|linkedin|youtube|instagram|criteo|hotjar)\b/i;
 
 /** The capitalised words just before a legal form ("Imaweb France" SAS); a whole short line prefix counts too. */
 function nameBefore(text: string, end: number): string | null {

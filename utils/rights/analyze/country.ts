@@ -2,7 +2,7 @@
 const CLUES: [country: string, weight: number, re: RegExp][] = [
   ['fr', 4, /french law|droit francais|loi (?:"|« ?)?informatique et libertes|french courts|tribunaux (?:francais|de paris)|\bcnil\b/g],
   ['fr', 1, /\bfrance\b|\bparis\b|\bsiret\b|\bsiren\b|\brcs\b/g],
-  ['de', 4, /\bbdsg\b|\btmg\b|\bttdsg\b|\bddg\b|bundesdatenschutzgesetz|deutsches recht|amtsgericht|\bhrb\b/g],
+  ['de', 4, /german (?:federal )?data protection act|german law|\bbdsg\b|\btmg\b|\bttdsg\b|\bddg\b|bundesdatenschutzgesetz|deutsches recht|amtsgericht|\bhrb\b/g],
   ['de', 1, /\bdeutschland\b|\bgermany\b|\bberlin\b|\bmunchen\b|\bkoln\b|\bhamburg\b|\bleipzig\b/g],
   ['es', 4, /\blopdgdd\b|\blopd\b|\blssi(?:-ce)?\b|\baepd\b|agencia espanola|ley organica|legislacion espanola/g],
   ['es', 1, /\bespana\b|\bspain\b|\bmadrid\b|\bbarcelona\b|\bnif\b|\bcif\b/g],
@@ -15,7 +15,8 @@ const CLUES: [country: string, weight: number, re: RegExp][] = [
   ['at', 4, /\bdsg\b|osterreichische datenschutzbehorde|\bosterreich\b|\baustria\b/g],
   ['be', 3, /gegevensbeschermingsautoriteit|autorite de protection des donnees|\bbelgique\b|\bbelgie\b|\bbelgium\b/g],
   ['ch', 3, /\bedob\b|\bschweiz\b|\bsuisse\b|\bswitzerland\b|\bnds?g\b/g],
-  ['ie', 3, /\bireland\b|dataprotection\.ie/g],
+  ['ie', 4, /irish law|laws of ireland|data protection acts? 1988|dataprotection\.ie/g],
+  ['ie', 1, /\bireland\b|\bdublin\b/g],
   ['lu', 3, /\bluxembourg\b/g],
   ['pt', 3, /\bportugal\b/g],
 ];

@@ -18,15 +18,15 @@ export const PROCESSOR_WORDS =
 export const RIGHTS_EXERCISE_WORDS =
   /exercis(?:e|ing) (?:your|these|those|any of|such|the)|to exercise|rights? request|subject access|access request|make a (?:data protection )?(?:rights )?request|requests? to exercise|exercer (?:vos|ces|ses|les|vos droits)|pour exercer|exercice (?:de vos|des) droits|vous pouvez exercer|que vous pouvez exercer|vous adressant a|ihre rechte|betroffenenrechte|geltend (?:machen|gemacht)|ausubung|wenden sie sich|ejercer|ejercicio de|ejercitar|derechos arco|dirigiendose a|esercitare|esercizio dei diritti|istanza|uitoefenen|verzoek tot|uw rechten|sturen naar|droit d'acces|right of access|to make a request/g;
 /** A right is granted only when one of these words is close ("the right to…", "droit de…"). */
-export const RIGHT_WORDS = /\brights?\b|\bdroits?\b|\brechte?\b|betroffenenrechte|\bderechos?\b|\bdiritt[oi]\b|\brechten\b|\bdireitos?\b|\bentitled\b|\byou (?:can|may) (?:ask|request)|\bvous pouvez\b|\bpuede\b|\bpuo\b/g;
+export const RIGHT_WORDS = /\brights?\b|\bdroits?\b|\brechte?\b|betroffenenrechte|\bderechos?\b|\bdiritt[oi]\b|\brechten\b|\bdireitos?\b|\bentitled\b|\byou (?:can|may) (?:ask|request)|\bon request\b|\bsur demande\b|\bauf anfrage\b|\ba peticion\b|\bsu richiesta\b|\bop verzoek\b|\bvous pouvez\b|\bpuede\b|\bpuo\b/g;
 
 export const RIGHT_PATTERNS: Record<PolicyRight, RegExp> = {
   access:
-    /right (?:of|to) access|access (?:to )?your (?:personal )?(?:data|information)|request access|to access (?:the |your )?(?:personal )?(?:information|data)|droits? d'acces|acceder aux donnees|acces a vos donnees|auskunft|derechos? de acceso|\bacceso\b|diritt[oi] (?:di |d')accesso|accesso ai (?:tuoi |suoi )?dati|\binzage\b|\binzien\b|\bin te zien\b|(?:details|copy|copies) of (?:the |your )?personal (?:information|data)/g,
+    /right (?:of|to) access|access (?:to )?your (?:personal )?(?:data|information)|request access|right to information|to access (?:the |your )?(?:personal )?(?:information|data)|droits? d'acces|acceder aux donnees|acces a vos donnees|auskunft|derechos? de acceso|\bacceso\b|diritt[oi] (?:di |d')accesso|accesso ai (?:tuoi |suoi )?dati|\binzage\b|\binzien\b|\bin te zien\b|(?:details|copy|copies) of (?:the |your )?personal (?:information|data)/g,
   rectification:
     /rectif|\bcorrect(?:ed|ion|ing)?\b|berichtig|rettific|\bre.{1,2}fica\b|corrig|correctie|aanpassen|\bcompleted or updated\b/g,
   erasure:
-    /erasure|\bdelet(?:e|ed|ion|ing)\b|effacement|effacer|suppression|supprim|loschung|loschen|supresion|suprimir|cancelacion|cancellazione|\boblio\b|\boubli\b|verwijder|right to be forgotten/g,
+    /erasure|\bdelet(?:e|es|ed|ion|ing)\b|effacement|effacer|suppression|supprim|loschung|loschen|supresion|suprimir|cancelacion|cancellazione|\boblio\b|\boubli\b|verwijder|right to be forgotten/g,
   restriction:
     /restrict(?:ion)?|limitation du traitement|limiter (?:le|leur) traitement|droit a la limitation|einschrankung|limitacion|limitazione|beperking/g,
   portability: /portabil|ubertragbarkeit|overdraagbaarheid|gegevensoverdra|transfer the personal (?:information|data) you gave/g,
@@ -52,7 +52,7 @@ export const AUTHORITY_WORDS =
 export const PARTNER_WORDS =
   /\bpartners?\b|partenaires?|\bpartnern?\b|partnerunternehmen|socios comerciales|entidades|empresas colaboradoras|partner commerciali|zakenpartners?/;
 export const SHARE_VERBS =
-  /share|shared|sharing|pass(?:ed)? on|\bpass\b|disclos|transfer|transmi|partag|communiqu|\bcede|cedid|cesion|weitergeb|weitergegeben|ubermittel|weitergabe|compart|comunica|condivi|trasmess|verstrek|\bdelen\b|gedeeld|doorgeg|sell|vend/;
+  /share|shared|sharing|forward|pass(?:ed)? on|\bpass\b|disclos|transfer|transmi|partag|communiqu|\bcede|cedid|cesion|weitergeb|weitergegeben|ubermittel|weitergabe|compart|comunica|condivi|trasmess|verstrek|\bdelen\b|gedeeld|doorgeg|sell|vend/;
 export const NEGATION =
   /\b(?:not|never|no|nor|ne|n'|jamais|aucun|aucune|nicht|kein|keine|niemals|nunca|ningun|ninguna|non|mai|nessun|nessuna|niet|geen|nooit)\b/;
 
