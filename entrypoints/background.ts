@@ -40,7 +40,7 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
     case 'get-consent-status':
       return tabResults(message.tabId);
     case 'rights-find-contact':
-      return findRightsContact(message.url);
+      return findRightsContact(message.url, message.tabId);
     case 'rights-record-request':
       return recordSentRequest(message.request);
     case 'rights-check':

@@ -21,7 +21,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** Popup → background: the consent results of a tab's current page. */
   z.object({ type: z.literal('get-consent-status'), tabId: z.number().int() }),
   /** Popup → background: the privacy contact of a page (rights requests). */
-  z.object({ type: z.literal('rights-find-contact'), url: z.string() }),
+  z.object({ type: z.literal('rights-find-contact'), url: z.string(), tabId: z.number().int().optional() }),
   /** Popup → background: the person just sent this request; record it and track its deadline. */
   z.object({
     type: z.literal('rights-record-request'),
