@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../harness/browsers';
 import { ROOT, startSiteServer, type SiteServer } from '../harness/site-server';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
+import { resultFor, setChoices } from './consent-engine-helpers';
 
 /**
  * The generic answer to unknown consent dialogs, in real Chromium with real layout: utils/consent/generic is
  * bundled as it would ship and injected into home-made banners (test/fixtures/sites/homemade-kit.example.com)
- * in six languages, and into pages that must be left alone. No extension is loaded, so what happens on the
- * page is this code's doing only.
+ * in six languages, and into pages that must be left alone, with the extension paused on those sites so
+ * what happens there is this code's doing only. The last block runs the same banners through the built
+ * extension (content script → engine → generic answer), as a person would meet them.
  */
 
 type GenericApi = typeof import('../../utils/consent/generic');
@@ -26,7 +29,10 @@ const ALLOW = allPurposes(true);
 const MIXED: PurposeChoices = { functional: true, analytics: true, advertising: false, personalization: false, social: true, other: false };
 
 let server: SiteServer;
-let browser: Browser;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+/** Every fixture site of this file, by the key the settings use (registrable domain). */
+const FIXTURE_SITES = ['example.com', 'example.fr', 'example.de', 'example.es', 'example.it', 'example.nl'];
+const paused = Object.fromEntries(FIXTURE_SITES.map((site) => [site, { paused: true }]));
 let bundle = '';
 
 beforeAll(async () => {
@@ -42,10 +48,7 @@ beforeAll(async () => {
   bundle = out.outputFiles[0]!.text;
   console.log(`generic + classifier bundle: ${(bundle.length / 1024).toFixed(1)} KB minified`);
   server = await startSiteServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [`--proxy-server=${server.proxy}`, '--proxy-bypass-list=<-loopback>', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-  });
+  browser = await launchChromium({ proxy: server.proxy });
 });
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +56,8 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  await browser.context.clearCookies(); // the fixtures show no banner once their cookie is set
+  const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.addScriptTag({ content: bundle });
   return page;
@@ -80,6 +84,7 @@ async function answer(url: string, choices: PurposeChoices) {
 }
 
 describe('generic answer on home-made banners (Chromium)', () => {
+  beforeAll(() => setChoices(browser, DENY, paused));
   it('EN: rejects all with the "Reject all" button', async () => {
     const r = await answer('http://gazette.example.com/', DENY);
     expect(r.outcome).toMatchObject({ plan: 'reject', result: { done: true, dialogGone: true, clicked: ['Reject all'] } });
@@ -137,6 +142,7 @@ describe('generic answer on home-made banners (Chromium)', () => {
 });
 
 describe('pages where nothing must be clicked or hidden (Chromium)', () => {
+  beforeAll(() => setChoices(browser, DENY, paused));
   const pages: [string, string, string, string][] = [
     ['a cookie-recipe blog with Accept/Reject buttons', 'http://cookie-recipes.example.com/', '#challenge', '__recipeClicks'],
     ['a newsletter modal', 'http://newsletter.example.com/', '#newsletter', '__clicks'],
@@ -178,6 +184,7 @@ describe('pages where nothing must be clicked or hidden (Chromium)', () => {
 });
 
 describe('quickCheck cost (Chromium)', () => {
+  beforeAll(() => setChoices(browser, DENY, paused));
   it('costs microseconds per call on a busy page with thousands of nodes and constant DOM changes', async () => {
     const page = await open('http://cookie-recipes.example.com/');
     const r = await page.evaluate(() => {
@@ -220,5 +227,57 @@ describe('quickCheck cost (Chromium)', () => {
     expect(r.still).toBeLessThan(0.05);
     expect(r.withAdded).toBeLessThan(0.1);
     await page.close();
+  });
+});
+
+describe('through the extension (content script, engine, generic answer)', () => {
+  async function visit(url: string, choices: PurposeChoices) {
+    await setChoices(browser, choices);
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const cookie = async () => (await page.context().cookies(url)).find((c) => c.name === 'homemade_consent');
+    const deadline = Date.now() + 10_000;
+    while (!(await cookie()) && Date.now() < deadline) await page.waitForTimeout(100);
+    const found = await cookie();
+    const stored = found ? (JSON.parse(decodeURIComponent(found.value)) as Record<string, boolean>) : null;
+    const bannerLeft = await page.evaluate(() => document.querySelectorAll('.hm-consent').length);
+    await page.close();
+    return { stored, bannerLeft };
+  }
+
+  it('FR: all denied, the link-button "Continuer sans accepter"', async () => {
+    const r = await visit('http://journal.example.fr/?ext=deny', DENY);
+    expect(r.stored).toEqual({ audience: false, pub: false, reseaux: false, perso: false });
+    expect(r.bannerLeft).toBe(0);
+    expect(await resultFor(browser, 'journal.example.fr/?ext=deny')).toMatchObject({ manager: { id: 'generic' }, outcome: 'done' });
+  });
+
+  it('DE: mixed choices through the settings dialog', async () => {
+    const r = await visit('http://zeitung.example.de/?ext=mixed', MIXED);
+    expect(r.stored).toEqual({ essenziell: true, statistik: true, marketing: false, medien: true, komfort: true });
+    const result = await resultFor(browser, 'zeitung.example.de/?ext=mixed');
+    expect(result).toMatchObject({ manager: { id: 'generic' }, outcome: 'done', violation: false });
+  });
+
+  it('leaves the cookie-recipe blog and the age gate alone', async () => {
+    await setChoices(browser, ALLOW);
+    for (const [url, box, clicksVar] of [
+      ['http://cookie-recipes.example.com/?ext', '#challenge', '__recipeClicks'],
+      ['http://age-gate.example.com/?ext', '#gate', '__clicks'],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(2500); // the engine's watch and the generic detector's wait
+      const state = await page.evaluate(
+        ({ box, clicksVar }) => ({
+          clicks: (window as unknown as Record<string, string[]>)[clicksVar]!,
+          shown: document.querySelector(box)!.checkVisibility(),
+        }),
+        { box, clicksVar },
+      );
+      expect(state).toEqual({ clicks: [], shown: true });
+      await page.close();
+    }
   });
 });

@@ -27,34 +27,36 @@ interface QuickState {
   /** Elements added since the last call, collected by our own observer (bounded). */
   pending: Element[];
   observer: MutationObserver | null;
+  lastCall: number;
 }
 const states = new WeakMap<Document, QuickState>();
 const MAX_PENDING = 500;
-/** Our observer goes away by itself: the first seconds of a page are when banners appear. */
-const OBSERVE_MS = 30_000;
+/** Our observer lives only while someone keeps asking: it goes when quickCheck is not called for this long. */
+const IDLE_MS = 2_000;
 const CLICKABLE = 'button, [role=button], input[type=button], input[type=submit], a:not([href]), a[href^="#"], a[href^="javascript:"]';
 
 function stateOf(doc: Document): QuickState {
   let state = states.get(doc);
-  if (state) return state;
-  state = { seen: new WeakSet(), pending: [], observer: null };
-  states.set(doc, state);
+  if (!state) states.set(doc, (state = { seen: new WeakSet(), pending: [], observer: null, lastCall: 0 }));
   const win = doc.defaultView;
-  if (win?.MutationObserver) {
-    const collect = (records: MutationRecord[]) => {
+  if (!state.observer && win?.MutationObserver) {
+    const s = state;
+    // Elements added while nobody observed (before the first call, or after an idle stop): their likely dialogs.
+    s.pending.push(...Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN));
+    const observer = new win.MutationObserver((records) => {
+      if (win.performance.now() - s.lastCall > IDLE_MS) return stopQuickCheck(doc);
       for (const record of records) {
-        for (const node of record.addedNodes) if (node.nodeType === 1 && state!.pending.length < MAX_PENDING) state!.pending.push(node as Element);
+        for (const node of record.addedNodes) if (node.nodeType === 1 && s.pending.length < MAX_PENDING) s.pending.push(node as Element);
       }
-    };
-    const observer = new win.MutationObserver(collect);
+    });
     observer.observe(doc, { childList: true, subtree: true });
-    state.observer = observer;
-    win.setTimeout(() => stopQuickCheck(doc), OBSERVE_MS);
+    s.observer = observer;
   }
+  state.lastCall = win?.performance.now() ?? 1;
   return state;
 }
 
-/** Stops the observer quickCheck started for this document (it also stops by itself after 30 s). */
+/** Stops the observer quickCheck started for this document (it also stops when quickCheck is not called for 2 s). */
 export function stopQuickCheck(doc: Document): void {
   const state = states.get(doc);
   state?.observer?.disconnect();
@@ -72,7 +74,7 @@ export function stopQuickCheck(doc: Document): void {
  * of findConsentDialog costs ~2–7 ms on a 2,700-node page on a slow machine; even a live
  * getElementsByTagName collection walks the whole document again after each mutation). It looks only at
  * the elements added since the last call (its own MutationObserver collects them from the first call on,
- * for 30 s; `added` may pass more) and body's direct children (≤ 60), reading textContent once per element
+ * while calls keep coming; `added` may pass more) and body's direct children (≤ 60), reading textContent once per element
  * never seen before with text. No style or layout is read. Measured in Chromium on a 2,700-node page
  * (test/e2e/consent-generic.test.ts): a few µs per call on a still page, tens of µs per added node.
  */
