@@ -72,6 +72,7 @@ describe('recoverSettings (pure)', () => {
       identity: { name: 'Camille Martin', email: 42, accounts: { 'example.fr': 'C-1' } },
     });
     expect(settings.identity).toEqual({ name: 'Camille Martin', email: '', accounts: { 'example.fr': 'C-1' } });
+    expect('postalAddress' in settings.identity).toBe(false);
   });
 
   it('does not call a valid older version corrupt: it migrates it', () => {

@@ -76,7 +76,8 @@ function validFields<T extends Record<string, unknown>>(value: unknown, fields: 
   const kept = { ...base };
   for (const key of Object.keys(fields) as (keyof T)[]) {
     const parsed = fields[key].safeParse(stored[key as string]);
-    if (parsed.success) kept[key] = parsed.data as T[keyof T];
+    // An absent optional field stays absent rather than becoming an explicit `undefined`.
+    if (parsed.success && parsed.data !== undefined) kept[key] = parsed.data as T[keyof T];
   }
   return kept;
 }
