@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { classifyLabel, classifyWithConfidence, CONFIDENT, normalizeLabel, type ClassTarget } from '../../utils/consent/classifier';
 
 // Labels as real consent managers and sites show them (tarteaucitron/Klaro translations, Cookiebot, OneTrust,
@@ -220,6 +221,26 @@ describe('classifyWithConfidence', () => {
     expect(classifyLabel('Cookie relativi ad esempio al carrello', 'it')).toBeNull();
     expect(classifyLabel('Ad measurement', 'en')).toBe('advertising');
     expect(classifyLabel('Pub', 'en')).toBeNull();
+  });
+});
+
+describe('classifyLabel is about words, not their dress', () => {
+  // Sites write the same name in capitals, with accents dropped, with "cookies" or punctuation around it.
+  const dress = fc.record({
+    upper: fc.boolean(),
+    stripAccents: fc.boolean(),
+    before: fc.constantFrom('', '  ', '» ', '• ', 'Cookies : '),
+    after: fc.constantFrom('', ' ', ' ›', ' (3)', ' cookies', '…'),
+  });
+  it('gives the same purpose for any casing, accents, punctuation and "cookies" around a label', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LABELS.filter(([, want]) => want !== null)), dress, ([label, want, lang], d) => {
+        let text = d.stripAccents ? label.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : label;
+        if (d.upper) text = text.toUpperCase();
+        expect(classifyLabel(d.before + text + d.after, lang)).toBe(want);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
