@@ -28,6 +28,13 @@ const HREF = /\bhref\s?=\s?(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
 /** A tag longer than this is not markup we care about; its attributes are not parsed. */
 const MAX_TAG = 4096;
 
+/** In HTML a line break inside text is a space; a blank line (Markdown with some tags) stays a break. */
+function collapseSpaces(s: string): string {
+  const nl = s.indexOf('\n');
+  if (nl >= 0 && s.indexOf('\n', nl + 1) >= 0) return s.replace(WHITESPACE, (ws) => (ws.indexOf('\n') !== ws.lastIndexOf('\n') ? '\n' : ' '));
+  return s.replace(WHITESPACE, ' ');
+}
+
 export function looksLikeHtml(input: string): boolean {
   return /<(?:html|body|p|div|a|br|span|table|td|h[1-6]|li|ul|section|article)\b[^>]{0,200}>/i.test(input.slice(0, 100_000));
 }
@@ -40,8 +47,7 @@ export function htmlToText(html: string): HtmlText {
   let open: { href: string; start: number; text: string } | null = null;
   const push = (s: string) => {
     if (!s) return;
-    // In HTML a line break inside text is a space; a blank line (Markdown with some tags) stays a break.
-    const d = decodeEntities(s.replace(WHITESPACE, (ws) => (ws.indexOf('\n') !== ws.lastIndexOf('\n') ? '\n' : ' ')));
+    const d = decodeEntities(collapseSpaces(s));
     parts.push(d);
     length += d.length;
     if (open && open.text.length < 200) open.text += d.slice(0, 200);
