@@ -50,7 +50,8 @@ beforeAll(async () => {
       res.writeHead(404, { 'content-type': 'text/html' }).end('no');
     } else res.writeHead(404).end();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // No host: dual-stack where available, so `localhost` works whether it resolves to ::1 or 127.0.0.1.
+  await new Promise<void>((r) => server.listen(0, r));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(() => {
