@@ -17,12 +17,27 @@ export const NOTIFICATION_PREFIX = 'rights:';
 const NOTIFICATION_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAk0lEQVR42u3XSw6AIAxFUTbjyly+i9CRA43WSp4tpvclzoB4qPJpjRByyDQv68gPAAAAAAAAAODXgK8TClDNahpAgUipgKIaV33DAb2Iuz4pgLcIq20awPtyT8h0gPVteyo0BMDaKxRjhwB6l1sqUPof8K4yVhv2gVI7seJAdx6D02iJCw13YgAAAAAAAAAAIWTPBiOyUilWLLT6AAAAAElFTkSuQmCC';
 
-export async function recordSentRequest(sent: SentRequest): Promise<RequestRecord> {
-  const record = recordRequest(sent);
-  await updateSettings((s) => {
-    s.requests.push(record);
+/** The background's request writes, one after another: each reads the settings the previous one saved. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function recordSentRequest(sent: SentRequest): Promise<RequestRecord> {
+  return serially(async () => {
+    const record = recordRequest(sent);
+    await updateSettings((s) => {
+      s.requests.push(record);
+    });
+    return record;
   });
-  return record;
+}
+
+/** A date as the browser's language writes it (the service worker's default locale is the UI's). */
+function longDate(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 async function notify(step: 'follow_up' | 'complaint', record: RequestRecord): Promise<void> {
@@ -33,17 +48,21 @@ async function notify(step: 'follow_up' | 'complaint', record: RequestRecord): P
       type: 'basic',
       iconUrl: NOTIFICATION_ICON,
       title: overdue ? i18n.t('rights.notify.overdueTitle', { who }) : i18n.t('rights.notify.complaintTitle', { who }),
-      message: overdue ? i18n.t('rights.notify.overdueBody', { due: record.dueAt }) : i18n.t('rights.notify.complaintBody'),
+      message: overdue ? i18n.t('rights.notify.overdueBody', { due: longDate(record.dueAt) }) : i18n.t('rights.notify.complaintBody'),
     })
     .catch(() => undefined); // notifications turned off: the options list still shows the state
 }
 
 /** Runs the check for today: saves new states, notifies each newly overdue request and each due complaint once. */
-export async function runDailyCheck(day = today()): Promise<{ becameOverdue: number; complaintDue: number }> {
+export function runDailyCheck(day = today()): Promise<{ becameOverdue: number; complaintDue: number }> {
+  return serially(() => checkOn(day));
+}
+
+async function checkOn(day: string): Promise<{ becameOverdue: number; complaintDue: number }> {
   const settings = await loadSettings();
   const check = dailyCheck(settings.requests, day);
   if (check.becameOverdue.length || check.complaintDue.length || JSON.stringify(check.records) !== JSON.stringify(settings.requests)) {
-    // Re-read inside the update so a request recorded meanwhile is kept.
+    // Merged into what is stored now: a page may have changed another request meanwhile.
     await updateSettings((s) => {
       const updated = new Map(check.records.map((r) => [r.id, r]));
       s.requests = s.requests.map((r) => updated.get(r.id) ?? r);
