@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
-import type { Purpose, PurposeChoices } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+import { isMixed, type Purpose, type PurposeChoices } from '../../utils/settings/purposes';
+import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
 
 /**
  * The four open-source consent managers, real libraries (test/fixtures/sites/<host>), end to end with the
@@ -155,13 +155,13 @@ function bannerVisible(selector: string): boolean {
   });
 }
 
-/** Forgets what an earlier test stored on the site, from a page of the same origin. */
-async function resetSite(page: TestPage, host: string): Promise<void> {
-  await page.goto(`http://${host}/__reset`);
-  await page.evaluate(() => {
-    for (const c of document.cookie.split(/;\s*/)) if (c) document.cookie = `${c.split('=')[0]}=; path=/; max-age=0`;
-    localStorage.clear();
-  });
+/** Forgets what the site stored, from one of its pages, so the next visit finds the banner again. */
+function forgetSite(): void {
+  // Libraries set host-only cookies or cookies for `domain=<host>`: remove both kinds.
+  for (const c of document.cookie.split(/;\s*/).filter(Boolean)) {
+    for (const domain of ['', `; domain=${location.hostname}`]) document.cookie = `${c.split('=')[0]}=; path=/; max-age=0${domain}`;
+  }
+  localStorage.clear();
 }
 
 interface Visit {
@@ -171,37 +171,81 @@ interface Visit {
   visible: boolean;
 }
 
-let seq = 0;
-async function visit(browser: TestBrowser, site: Site, settleMs: number): Promise<Visit> {
-  const page = await browser.newPage();
-  try {
-    await resetSite(page, site.host);
-    const tag = `oss=${Date.now()}-${seq++}`;
-    await page.goto(`http://${site.host}/?${tag}`);
-    const started = Date.now();
-    const result = await resultFor(browser, tag, 15_000).catch((e: Error) => {
-      throw new Error(`${site.host}: ${e.message}`);
-    });
-    if (process.env.OSS_DEBUG) console.log(site.host, Date.now() - started, 'ms', JSON.stringify(result));
-    // A refused banner is given back to the person: give the engine's reveal a moment.
-    await new Promise((r) => setTimeout(r, settleMs));
-    const stored = await page.evaluate(site.read);
-    const visible = await page.evaluate(bannerVisible, site.banner);
-    if (result.outcome !== (site.allOrNothing && settleMs ? 'refused' : 'done')) await page.screenshot(`oss-${site.host}-${tag}`);
-    return { site, result, stored, visible };
-  } finally {
-    await page.close();
+type ExtStorage = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+
+/**
+ * One extension page kept open for the whole file: it writes the person's settings and reads the engine's
+ * log (storage.local), far cheaper than opening an extension page per poll (slow in Firefox).
+ */
+class Extension {
+  private constructor(private readonly page: TestPage) {}
+
+  static async open(browser: TestBrowser): Promise<Extension> {
+    const page = await browser.newPage();
+    await page.goto(browser.extensionBase + 'popup.html');
+    return new Extension(page);
+  }
+
+  setChoices(purposes: PurposeChoices): Promise<void> {
+    return this.page.evaluate(
+      (settings) => ((globalThis as unknown as { browser?: ExtStorage }).browser ?? (globalThis as unknown as { chrome: ExtStorage }).chrome).storage.local.set({ settings }),
+      { version: 1, purposes, sites: {}, onboarded: true },
+    );
+  }
+
+  async resultFor(urlPart: string, timeoutMs = 15_000): Promise<ConsentLogEntry> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const log = await this.page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: ExtStorage }).browser ?? (globalThis as unknown as { chrome: ExtStorage }).chrome;
+        return ((await api.storage.local.get('consentLog')).consentLog ?? []) as ConsentLogEntry[];
+      });
+      const entry = log.find((e) => e.url.includes(urlPart));
+      if (entry) return entry;
+      if (Date.now() > deadline) throw new Error(`no consent result for ${urlPart}`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
   }
 }
 
-/** Visits every site with the same choices, a few at a time (each in its own tab). */
-async function visitAll(browser: TestBrowser, choices: PurposeChoices, settleMs = 0): Promise<Visit[]> {
-  await setChoices(browser, choices);
+let seq = 0;
+/** One visit in a tab the caller owns; what the site stored is read, then forgotten for the next test. */
+async function visit(page: TestPage, ext: Extension, site: Site, revealed: boolean): Promise<Visit> {
+  const tag = `oss=${Date.now()}-${seq++}`;
+  await page.goto(`http://${site.host}/?${tag}`);
+  const started = Date.now();
+  const result = await ext.resultFor(tag).catch(async (e: Error) => {
+    await page.screenshot(`oss-${site.host}-noresult`);
+    throw new Error(`${site.host}: ${e.message}`);
+  });
+  if (process.env.OSS_DEBUG) console.log(site.host, Date.now() - started, 'ms', JSON.stringify(result));
+  // A refused banner is given back to the person once the engine lifts its prehide: wait for that.
+  if (revealed) await page.waitFor(bannerVisible, site.banner, 5_000).catch(() => {});
+  const stored = await page.evaluate(site.read);
+  const visible = await page.evaluate(bannerVisible, site.banner);
+  await page.evaluate(forgetSite);
+  return { site, result, stored, visible };
+}
+
+/**
+ * Visits every site with the same choices. Chromium runs three tabs at once; Firefox throttles background
+ * tabs (timers, animation frames) so much that libraries never finish showing there: one tab at a time.
+ */
+async function visitAll(browser: TestBrowser, ext: Extension, choices: PurposeChoices): Promise<Visit[]> {
+  await ext.setChoices(choices);
   const out: Visit[] = [];
   const queue = [...SITES];
+  const tabs = browser.name === 'chromium' ? 3 : 1;
   await Promise.all(
-    [0, 1, 2].map(async () => {
-      for (let site = queue.shift(); site; site = queue.shift()) out.push(await visit(browser, site, settleMs));
+    Array.from({ length: tabs }, async () => {
+      const page = await browser.newPage();
+      try {
+        for (let site = queue.shift(); site; site = queue.shift()) {
+          out.push(await visit(page, ext, site, isMixed(choices) && site.allOrNothing === true));
+        }
+      } finally {
+        await page.close();
+      }
     }),
   );
   return out.sort((a, b) => SITES.indexOf(a.site) - SITES.indexOf(b.site));
@@ -230,11 +274,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`open-source consent managers: ${name}`, () => {
     let server: SiteServer;
     let browser: TestBrowser;
+    let ext: Extension;
     beforeAll(async () => {
       server = await startSiteServer();
       // OSS_EXT=<dir with chrome-mv3/ and firefox-mv3/>: a private copy of the build while others rebuild .output.
       const extensionDir = process.env.OSS_EXT && `${process.env.OSS_EXT}/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
       browser = await launch(name, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      ext = await Extension.open(browser);
     });
     afterAll(async () => {
       await browser?.close();
@@ -242,7 +288,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('all denied: every library stores every optional purpose refused, banners gone', async () => {
-      const visits = await visitAll(browser, ALL_DENIED);
+      const visits = await visitAll(browser, ext, ALL_DENIED);
       for (const v of visits) {
         const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
         expect(v.result.manager.id, where).toBe(v.site.manager);
@@ -260,7 +306,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('all allowed: every library stores every purpose granted', async () => {
-      const visits = await visitAll(browser, ALL_ALLOWED);
+      const visits = await visitAll(browser, ext, ALL_ALLOWED);
       for (const v of visits) {
         const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
         expect(v.result, where).toMatchObject({ outcome: 'done', action: 'acceptAll', verified: true, violation: false });
@@ -270,7 +316,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('mixed: per-purpose libraries store exactly the choice; all-or-nothing banners are left to the person', async () => {
-      const visits = await visitAll(browser, MIXED, 400);
+      const visits = await visitAll(browser, ext, MIXED);
       for (const v of visits) {
         const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
         if (v.site.allOrNothing) {
