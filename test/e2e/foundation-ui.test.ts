@@ -105,6 +105,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.close();
     });
 
+    it('the global choices work from the keyboard', async () => {
+      await options.goto(browser.extensionBase + 'options.html');
+      await options.waitFor(() => document.querySelector('#purpose-functional'));
+      const before = (await readSettings(options))!.purposes.functional;
+      await options.press('Tab');
+      expect(await options.evaluate(() => document.activeElement?.id)).toBe('purpose-functional');
+      await options.press('Space');
+      await options.waitFor((b) => (document.querySelector('#purpose-functional') as HTMLInputElement).checked !== b, before);
+      expect((await readSettings(options))!.purposes.functional).toBe(!before);
+      await options.press('Space');
+      await options.waitFor((b) => (document.querySelector('#purpose-functional') as HTMLInputElement).checked === b, before);
+      expect((await readSettings(options))!.purposes.functional).toBe(before);
+    });
+
     it('adds and edits a site exception; the options page has no serious accessibility violations', async () => {
       await options.goto(browser.extensionBase + 'options.html');
       await options.waitFor(() => document.querySelector('#global-heading'));

@@ -30,6 +30,8 @@ export interface TestPage {
   /** Runs a script file's source in the page, past the page's CSP (as devtools do): axe-core on extension pages. */
   injectScript(file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** A key as a keyboard user presses it ('Tab', 'Space', 'Enter'), in the page brought to the front first. */
+  press(key: string): Promise<void>;
   url(): string;
   close(): Promise<void>;
 }
@@ -69,6 +71,10 @@ function wrapPlaywright(page: PwPage): TestPage {
     },
     injectScript: async (file) => void (await page.evaluate(fs.readFileSync(file, 'utf8'))),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     url: () => page.url(),
     close: () => page.close(),
   };
@@ -108,6 +114,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     injectScript: async (file) => void (await page.evaluate(fs.readFileSync(file, 'utf8'))),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    // Puppeteer names the space bar ' ', Playwright 'Space'.
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press((key === 'Space' ? ' ' : key) as never);
+    },
     url: () => page.url(),
     close: () => page.close(),
   };
