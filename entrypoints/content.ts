@@ -70,7 +70,7 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
-      genericPrecheck: quickCheck,
+      genericPrecheck: (doc) => quickCheck(doc),
       onFound: (found) => void handle(found),
       onStop: () => {
         if (restarting) return;

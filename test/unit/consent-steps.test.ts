@@ -114,16 +114,25 @@ describe('watcher', () => {
     watch.stop();
     expect(found.map((f) => f.id)).toEqual(['unit']);
   });
-  it('asks the generic detector with the added elements, and never where a rule found its manager', async () => {
+  it('asks the generic detector (at most every 250 ms), and never where a rule found its manager', async () => {
     document.body.innerHTML = '';
     const found: Found[] = [];
-    const precheck = (_doc: Document, added: Node[]) => added.some((n) => (n as Element).id === 'dialog');
+    const asked: number[] = [];
+    let seen = false;
+    const precheck = (doc: Document) => {
+      asked.push(Date.now());
+      const fresh = !seen && doc.querySelector('#dialog') !== null;
+      seen ||= fresh;
+      return fresh;
+    };
     const watch = watchForBanners(document, { table: [{ id: 'unit', present: ['#b'], prehide: [] }], genericPrecheck: precheck, onFound: (f) => found.push(f) });
     document.body.insertAdjacentHTML('beforeend', '<div id="dialog"></div>');
     await later();
     document.body.insertAdjacentHTML('beforeend', '<span></span>');
     await later();
     expect(found.map((f) => f.id)).toEqual(['generic']);
+    for (let i = 1; i < asked.length; i++) expect(asked[i]! - asked[i - 1]!).toBeGreaterThanOrEqual(240);
+    seen = false;
     watch.restart();
     document.body.innerHTML = '<div id="b"></div><div id="dialog"></div><span></span>';
     await later();

@@ -7,14 +7,18 @@ export interface Found {
   element: Element;
 }
 
+/** More elements added in one frame than this: one query over the document is cheaper than many small ones. */
+const MAX_ADDED = 64;
+const GENERIC_EVERY_MS = 250;
+
 export interface WatchOptions {
   table: readonly DetectEntry[];
   /**
-   * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck), given
-   * the elements added since the last check, run after the rules' check found nothing; the engine then
-   * looks for the dialog itself. Never on a page where a rule found its manager (both would answer it).
+   * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck, which
+   * follows additions itself), at most every 250 ms while the page changes, after the rules' check found
+   * nothing; the engine then looks for the dialog itself. Never where a rule found its manager.
    */
-  genericPrecheck?: (doc: Document, added: Node[]) => boolean;
+  genericPrecheck?: (doc: Document) => boolean;
   onFound(found: Found): void;
   /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
   afterLoadMs?: number;
@@ -30,9 +34,10 @@ export interface Watch {
 }
 
 /**
- * Watches the page for consent banners at almost no cost: mutations only mark the page dirty; at most one
- * check per frame runs ONE combined querySelector over every rule's `present` selectors; only when that hits
- * are the rules told apart. Stops a few seconds after load.
+ * Watches the page for consent banners at almost no cost: mutations only note what was added; at most one
+ * check per frame runs ONE combined selector of every rule's `present` over the added subtrees (over the
+ * whole document at start, DOMContentLoaded and load); only when that hits are the rules told apart.
+ * Stops a few seconds after load.
  */
 export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const win = doc.defaultView!;
@@ -41,8 +46,12 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
   const handled = new WeakSet<Element>();
   let ruleFound = false;
-  /** Elements added since the last check, for the generic pre-check (bounded: body's children are looked at anyway). */
-  let added: Node[] = [];
+  /** Elements added since the last check: only they are searched, not the whole document (bounded). */
+  let added: Element[] = [];
+  let lastGeneric = -Infinity;
+  let genericTimer: number | undefined;
+  /** Search the whole document at the next check (at start, DOMContentLoaded, load, or after many additions). */
+  let full = true;
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
   let scheduled = false;
@@ -50,7 +59,17 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
 
   function check(): void {
     scheduled = false;
-    if (combined && doc.querySelector(combined)) {
+    const fresh = added;
+    const wholeDocument = full;
+    added = [];
+    full = false;
+    // On a busy page, one query over the whole document per frame costs milliseconds; the added subtrees are small.
+    const hit =
+      combined !== '' &&
+      (wholeDocument
+        ? doc.querySelector(combined) !== null
+        : fresh.some((el) => el.isConnected && (el.matches(combined) || el.querySelector(combined) !== null)));
+    if (hit) {
       for (const entry of entries) {
         for (const selector of entry.present) {
           const element = queryDeep(doc, selector);
@@ -63,25 +82,28 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
         }
       }
     }
-    const fresh = added;
-    added = [];
-    if (ruleFound || !options.genericPrecheck?.(doc, fresh)) return;
-    options.onFound({ id: 'generic', element: doc.documentElement });
+    if (ruleFound || !options.genericPrecheck) return;
+    // Unknown dialogs are not prehidden, so a quarter of a second matters little; on a busy page checking
+    // them every frame would not be free.
+    const wait = lastGeneric + GENERIC_EVERY_MS - win.performance.now();
+    if (wait > 0) {
+      genericTimer ??= win.setTimeout(() => {
+        genericTimer = undefined;
+        schedule();
+      }, wait);
+      return;
+    }
+    lastGeneric = win.performance.now();
+    if (options.genericPrecheck(doc)) options.onFound({ id: 'generic', element: doc.documentElement });
   }
 
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    // rAF runs before the next paint; the timeout covers hidden tabs and frames, where rAF does not run.
-    let done = false;
-    const once = () => {
-      if (done) return;
-      done = true;
-      if (observer) check();
-      else scheduled = false;
-    };
-    win.requestAnimationFrame(once);
-    win.setTimeout(once, 200);
+    const run = () => (observer ? check() : (scheduled = false));
+    // rAF runs before the next paint; hidden tabs and frames get no frames, so a timer stands in there.
+    if (doc.visibilityState === 'hidden') win.setTimeout(run, 100);
+    else win.requestAnimationFrame(run);
   }
 
   function stop(): void {
@@ -89,20 +111,45 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     observer = null;
     timers.forEach((t) => win.clearTimeout(t));
     timers = [];
+    if (genericTimer !== undefined) win.clearTimeout(genericTimer);
+    genericTimer = undefined;
     options.onStop?.();
   }
 
   function start(): void {
     if (observer) return;
+    full = true;
     observer = new MutationObserver((records) => {
-      if (options.genericPrecheck && added.length < 200) for (const r of records) added.push(...Array.from(r.addedNodes));
-      schedule();
+      // Runs on every change of a busy page: note what was added, nothing more.
+      for (let r = 0; r < records.length; r++) {
+        const nodes = records[r]!.addedNodes;
+        for (let i = 0; i < nodes.length; i++) {
+          const node = nodes[i]!;
+          if (node.nodeType !== 1) continue;
+          if (added.length < MAX_ADDED) added.push(node as Element);
+          else full = true;
+        }
+      }
+      if (!scheduled) schedule();
     });
     observer.observe(doc, { childList: true, subtree: true });
     schedule();
     const stopLater = (ms: number) => timers.push(win.setTimeout(stop, ms));
+    const fullCheck = () => {
+      full = true;
+      if (observer) schedule();
+    };
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fullCheck, { once: true });
     if (doc.readyState === 'complete') stopLater(afterLoad);
-    else win.addEventListener('load', () => observer && stopLater(afterLoad), { once: true });
+    else
+      win.addEventListener(
+        'load',
+        () => {
+          fullCheck();
+          if (observer) stopLater(afterLoad);
+        },
+        { once: true },
+      );
     stopLater(options.maxMs ?? 30_000);
   }
 

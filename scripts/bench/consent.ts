@@ -1,0 +1,213 @@
+/**
+ * Issue 3's benchmark, in real Chromium, medians of RUNS runs:
+ * - a busy page with no banner (busy.bench.test: ~3,000 nodes, DOM changes every 16 ms): main-thread script
+ *   time (CDP Performance.getMetrics ScriptDuration) without the extension and with it;
+ * - banner pages (every rule's first fixture, all purposes denied): time from navigation to the answer
+ *   read back from what the manager stored (the engine's `ms`), and the number of frames in which the
+ *   banner was visible (a sampler added before any page script checks the rule's `showing` elements on
+ *   every animation frame: laid out, not hidden, no ancestor at opacity 0);
+ * - the content script's size (minified, as built).
+ * Run `npx wxt build` first.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { CHROME_DIR, launchChromium } from '../../test/harness/browsers';
+import { ROOT, startSiteServer } from '../../test/harness/site-server';
+import type { Rule } from '../../utils/consent/rule-schema';
+import type { ConsentLogEntry } from '../../utils/consent/result-schema';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUSY_URL = 'http://busy.bench.test/';
+/** Past the watch (5 s after load) and the page's own 8 s of changes. */
+const BUSY_SETTLE_MS = 9_000;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+async function scriptMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(BUSY_SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+}
+
+/**
+ * The content script's own main-thread time on the busy page, from Chromium's sampling profiler: samples
+ * whose nearest JavaScript frame is in the extension's content script (native calls such as querySelector
+ * count for their caller). Steadier than a difference of two ScriptDurations on a loaded machine.
+ */
+async function contentScriptMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(BUSY_SETTLE_MS);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    if (ours.has(id)) return ours.get(id)!;
+    const url = byId.get(id)!.callFrame.url;
+    const up = parent.get(id);
+    const value = url ? /^chrome-extension:.*content-scripts/.test(url) : up !== undefined && isOurs(up);
+    ours.set(id, value);
+    return value;
+  };
+  let micros = 0;
+  profile.samples!.forEach((id, i) => {
+    if (isOurs(id)) micros += profile.timeDeltas![i] ?? 0;
+  });
+  return micros / 1000;
+}
+
+async function busyPage(proxy: string): Promise<{ none: number; ext: number; own: number; spread: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-bench-'));
+  const args = ['--headless=new', `--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>', '--no-first-run', '--disable-background-networking'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const plain = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: false, args });
+  const ext = await launchChromium({ proxy });
+  const none: number[] = [];
+  const withExt: number[] = [];
+  // Interleaved so a slow moment of the machine touches both sides.
+  const own: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    none.push(await scriptMs(plain, BUSY_URL));
+    withExt.push(await scriptMs(ext.context, BUSY_URL));
+    own.push(await contentScriptMs(ext.context, BUSY_URL));
+  }
+  await plain.close();
+  await ext.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const range = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+  return { none: median(none), ext: median(withExt), own: median(own), spread: `without ${range(none)}, with ${range(withExt)}` };
+}
+
+/** Counts frames where any of `selectors` (light DOM, or first shadow level) is visible; runs before page scripts. */
+function frameSampler(selectors: string[]): void {
+  const w = window as unknown as { __ckVisibleFrames: number };
+  w.__ckVisibleFrames = 0;
+  const shown = (el: Element) => {
+    if (el.getClientRects().length === 0) return false;
+    for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (!(node instanceof Element)) continue;
+      const s = getComputedStyle(node);
+      if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return false;
+    }
+    return true;
+  };
+  const find = (sel: string): Element[] => {
+    const [light, deep] = sel.split('>>>').map((p) => p.trim());
+    const hosts = Array.from(document.querySelectorAll(light!));
+    return deep ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(deep)) : [])) : hosts;
+  };
+  const sample = () => {
+    try {
+      if (selectors.some((s) => s.split(',').some((alt) => find(alt).some(shown)))) w.__ckVisibleFrames++;
+    } catch {
+      /* a selector this sampler cannot read */
+    }
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+async function loadRules(): Promise<Rule[]> {
+  const dir = path.join(ROOT, 'utils/consent/rules');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  return Promise.all(files.map(async (f) => ((await tsImport(path.join(dir, f), import.meta.url)) as { default: Rule }).default));
+}
+
+function fixtureUrl(fixture: string): string {
+  const m = /^sites\/([^/]+)\/?(.*)$/.exec(fixture)!;
+  return `http://${m[1]}/${m[2]!.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function logEntries(ext: BrowserContext, base: string): Promise<ConsentLogEntry[]> {
+  const page = await ext.newPage();
+  await page.goto(base + 'popup.html');
+  const log = await page.evaluate(async () => ((await chrome.storage.local.get('consentLog')).consentLog ?? []) as unknown[]);
+  await page.close();
+  return log as ConsentLogEntry[];
+}
+
+interface BannerFigures {
+  rule: string;
+  ms: number;
+  visibleFrames: number;
+  outcomes: string;
+}
+
+async function bannerPages(proxy: string): Promise<BannerFigures[]> {
+  const rules = (await loadRules()).filter((r) => r.id !== 'engine-aon');
+  const ext = await launchChromium({ proxy });
+  const setup = await ext.context.newPage();
+  await setup.goto(ext.extensionBase + 'popup.html');
+  await setup.evaluate(() =>
+    chrome.storage.local.set({ settings: { version: 1, onboarded: true, sites: {}, purposes: { functional: false, analytics: false, advertising: false, personalization: false, social: false, other: false } } }),
+  );
+  await setup.close();
+  const out: BannerFigures[] = [];
+  for (const rule of rules.sort((a, b) => a.id.localeCompare(b.id))) {
+    const url = fixtureUrl(rule.fixtures[0]!) + (rule.id === 'engine-test' ? '?always=1' : '');
+    const ms: number[] = [];
+    const frames: number[] = [];
+    const outcomes = new Set<string>();
+    for (let i = 0; i < RUNS; i++) {
+      // A fresh context per run: the manager must ask again (no stored answer).
+      await ext.context.clearCookies();
+      const page: Page = await ext.context.newPage();
+      await page.addInitScript(frameSampler, rule.detect.showing);
+      const tag = `${url.includes('?') ? '&' : '?'}bench=${Date.now()}${i}`;
+      await page.goto(url + tag, { waitUntil: 'load' }).catch(() => {});
+      let entry: ConsentLogEntry | undefined;
+      for (let t = 0; t < 40 && !entry; t++) {
+        await page.waitForTimeout(250);
+        entry = (await logEntries(ext.context, ext.extensionBase)).find((e) => e.url.includes(tag.slice(1)));
+      }
+      await page.waitForTimeout(300);
+      frames.push(await page.evaluate(() => (window as unknown as { __ckVisibleFrames: number }).__ckVisibleFrames).catch(() => NaN));
+      if (entry) ms.push(entry.ms);
+      outcomes.add(entry ? `${entry.outcome}${entry.verified ? '+verified' : ''}` : 'no result');
+      await page.evaluate(() => localStorage.clear()).catch(() => {});
+      await page.close();
+    }
+    out.push({ rule: rule.id, ms: median(ms), visibleFrames: Math.max(...frames), outcomes: [...outcomes].join(' ') });
+  }
+  await ext.close();
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const size = fs.statSync(path.join(CHROME_DIR, 'content-scripts/content.js')).size;
+  const engineSize = fs.statSync(path.join(CHROME_DIR, 'consent-engine.js')).size;
+  const server = await startSiteServer();
+  try {
+    // BENCH_PART=busy|banners runs one half (while tuning).
+    const part = process.env.BENCH_PART;
+    const busy = part === 'banners' ? { none: NaN, ext: NaN } : await busyPage(server.proxy);
+    const banners = part === 'busy' ? [] : await bannerPages(server.proxy);
+    const extra = busy.ext - busy.none;
+    console.log(`runs: ${RUNS} (medians)`);
+    console.log(`content script: ${(size / 1024).toFixed(1)} KB minified (target ≤ 40 KB); engine, injected on banner pages only: ${(engineSize / 1024).toFixed(1)} KB`);
+    console.log(`busy page, no banner: ScriptDuration ${busy.none.toFixed(1)} ms without extension, ${busy.ext.toFixed(1)} ms with: ${extra >= 0 ? '+' : ''}${extra.toFixed(1)} ms (target ≤ 10 ms; run-to-run spread ${busy.spread} ms)`);
+    console.log(`busy page, no banner: the content script's own main-thread time (sampling profiler): ${busy.own.toFixed(1)} ms`);
+    console.log('banner pages (all denied): navigation → answer stored and read back, max visible banner frames');
+    for (const b of banners) console.log(`  ${b.rule.padEnd(28)} ${Number.isNaN(b.ms) ? '   —' : `${Math.round(b.ms)} ms`.padStart(7)}  ${b.visibleFrames} visible frames  ${b.outcomes}`);
+  } finally {
+    await server.close();
+  }
+}
