@@ -2,12 +2,13 @@ import type { Identity, RequestType } from '@/utils/settings/schema';
 import { followUpDeadline, responseDeadline, type IsoDate } from '../deadline';
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
 import { fr } from './fr';
 import { LETTER_LANGUAGES, type LanguagePack, type LetterLanguage, type LetterType } from './types';
 
 export * from './types';
 
-const PACKS: Record<LetterLanguage, LanguagePack> = { en, fr, de };
+const PACKS: Record<LetterLanguage, LanguagePack> = { en, fr, de, es };
 
 /** The letter language for a page or policy language: itself when we have it, else English. */
 export function letterLanguage(language: string | null | undefined): LetterLanguage {
