@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { buttonKind, findConsentDialog, isAboutConsent, quickCheck, rejectReason } from '../../utils/consent/generic';
 import { navigatesAway } from '../../utils/consent/generic/buttons';
 import { normalizeLabel } from '../../utils/consent/classifier';
@@ -114,6 +115,17 @@ describe('quickCheck', () => {
     text.textContent = 'Our cookies on this site are the best.'; // about cookies, but nothing to click
     document.body.append(text);
     expect(quickCheck(document)).toBe(false);
+  });
+  it('relies on the caller\'s added nodes when it passes them (no second observer)', () => {
+    const doc = new Window().document as unknown as Document;
+    expect(doc.defaultView?.MutationObserver).toBeDefined(); // it could observe, and must not
+    doc.body.innerHTML = '<main><p>Recipes</p></main>';
+    expect(quickCheck(doc, [])).toBe(false);
+    const host = doc.createElement('div');
+    host.innerHTML = '<p>We use cookies on this website.</p><button>Reject all</button>';
+    doc.querySelector('main')!.append(host);
+    expect(quickCheck(doc, [])).toBe(false);
+    expect(quickCheck(doc, [host])).toBe(true);
   });
   it('looks inside a big subtree added at once for its likely dialogs', () => {
     page(`<div id=app></div>`);

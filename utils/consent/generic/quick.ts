@@ -16,6 +16,9 @@ export const CANDIDATES = [
   ...['cookie', 'consent', 'gdpr', 'rgpd', 'dsgvo', 'privacy', 'banner'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]),
 ].join(',');
 
+/** Every text isAboutConsent can accept contains one of these, before any normalization: a cheap first test. */
+const MAY_BE_ABOUT_CONSENT = /cookie|traceur|tracker|tracking technolog|consen|einwillig|toestemming/i;
+
 /** Text about cookies with a second cue (consent, privacy, site, experience…), or consent with privacy or data. */
 export function isAboutConsent(text: string): boolean {
   if (COOKIE_WORDS.test(text)) return CONTEXT_WORDS.test(text.replace(COOKIE_WORDS, ' '));
@@ -35,11 +38,11 @@ const MAX_PENDING = 500;
 const IDLE_MS = 2_000;
 const CLICKABLE = 'button, [role=button], input[type=button], input[type=submit], a:not([href]), a[href^="#"], a[href^="javascript:"]';
 
-function stateOf(doc: Document): QuickState {
+function stateOf(doc: Document, observe: boolean): QuickState {
   let state = states.get(doc);
   if (!state) states.set(doc, (state = { seen: new WeakSet(), pending: [], observer: null, lastCall: 0 }));
   const win = doc.defaultView;
-  if (!state.observer && win?.MutationObserver) {
+  if (observe && !state.observer && win?.MutationObserver) {
     const s = state;
     // Elements added while nobody observed (before the first call, or after an idle stop): their likely dialogs.
     s.pending.push(...Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN));
@@ -73,13 +76,14 @@ export function stopQuickCheck(doc: Document): void {
  * Cost: it runs no selector query over the document (in Chromium a query with the attribute selectors
  * of findConsentDialog costs ~2–7 ms on a 2,700-node page on a slow machine; even a live
  * getElementsByTagName collection walks the whole document again after each mutation). It looks only at
- * the elements added since the last call (its own MutationObserver collects them from the first call on,
- * while calls keep coming; `added` may pass more) and body's direct children (≤ 60), reading textContent once per element
+ * the elements added since the last call — `added`, the addedNodes of the caller's MutationObserver records;
+ * without it, its own MutationObserver collects them from the first call on, while calls keep coming and body's direct children (≤ 60), reading textContent once per element
  * never seen before with text. No style or layout is read. Measured in Chromium on a 2,700-node page
  * (test/e2e/consent-generic.test.ts): a few µs per call on a still page, tens of µs per added node.
  */
-export function quickCheck(doc: Document, added: Iterable<Node> = []): boolean {
-  const state = stateOf(doc);
+export function quickCheck(doc: Document, added?: Iterable<Node>): boolean {
+  // A caller that passes the added nodes (from its own MutationObserver) spares the page a second observer.
+  const state = stateOf(doc, added === undefined);
   let found = false;
   const look = (el: Element) => {
     if (state.seen.has(el) || !el.isConnected) return;
@@ -89,7 +93,7 @@ export function quickCheck(doc: Document, added: Iterable<Node> = []): boolean {
     if (raw.length > MAX_TEXT) {
       // A big subtree added at once (an app shell rendered with its banner): look at its likely dialogs, once.
       for (const inner of Array.from(el.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN)) look(inner);
-    } else if (isAboutConsent(textOf(el)) && el.querySelector(CLICKABLE)) found = true;
+    } else if (MAY_BE_ABOUT_CONSENT.test(raw) && isAboutConsent(textOf(el)) && el.querySelector(CLICKABLE)) found = true;
   };
   if (state.observer) {
     const records = state.observer.takeRecords();
@@ -97,7 +101,7 @@ export function quickCheck(doc: Document, added: Iterable<Node> = []): boolean {
   }
   const pending = state.pending.splice(0);
   for (const el of pending) look(el);
-  for (const node of added) if (node instanceof Element) look(node);
+  for (const node of added ?? []) if (node instanceof Element) look(node);
   const children = doc.body?.children;
   if (children) for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) look(children[i]!);
   return found;
