@@ -6,7 +6,7 @@ import { readStoredData } from '../../utils/consent/engine/decode';
 import { verify } from '../../utils/consent/engine/verify';
 import { decide } from '../../utils/consent/engine/wanted';
 import { tcfCategories } from '../../utils/consent/readers';
-import { didomiCategories } from '../../utils/consent/readers/didomi';
+import { didomiCategories, didomiFromCookies } from '../../utils/consent/readers/didomi';
 import { RuleSchema, type Rule } from '../../utils/consent/rule-schema';
 import onetrust from '../../utils/consent/rules/onetrust';
 import cookiebot from '../../utils/consent/rules/cookiebot';
@@ -74,6 +74,18 @@ describe('commercial rules: the stored formats of the fixtures, read back and ve
     expect(leaky).toMatchObject({ 'li:select_basic_ads': true });
     expect(verify(didomi, ANALYTICS_ONLY, leaky)).toMatchObject({ verified: false, violation: true });
     expect(didomiCategories('not base64 json')).toBeNull();
+  });
+
+  it('Didomi: the TC string beside the token counts too (a purpose the token refuses but euconsent-v2 grants is granted)', () => {
+    const gvl = new GVL(JSON.parse(fs.readFileSync(path.join(SITES, 'didomi.example.fr/sdk/vendor-list.json'), 'utf8')));
+    const model = new TCModel(gvl);
+    model.cmpId = 7;
+    model.purposeConsents.set([1, 9]);
+    model.purposeLegitimateInterests.set([2]);
+    const token = Buffer.from(JSON.stringify({ purposes: { enabled: ['cookies', 'market_research'], disabled: ['select_basic_ads'] }, purposes_li: { enabled: [] } })).toString('base64');
+    const stored = didomiFromCookies(`didomi_token=${token}; euconsent-v2=${TCString.encode(model)}`);
+    expect(stored).toMatchObject({ cookies: true, market_research: true, select_basic_ads: false, 'li:select_basic_ads': true });
+    expect(verify(didomi, ANALYTICS_ONLY, stored)).toMatchObject({ violation: true });
   });
 
   it('TCF: the fixture CMP’s vendor list encodes, and a legitimate interest on a denied purpose is caught', () => {

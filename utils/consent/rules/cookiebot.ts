@@ -15,7 +15,8 @@ export default defineRule({
   id: 'cookiebot',
   name: 'Cookiebot',
   detect: {
-    present: ['#CybotCookiebotDialog', 'script#Cookiebot', 'script#CookieConsent'],
+    // One element per banner: the watcher starts a run for every new element that matches `present`.
+    present: ['#CybotCookiebotDialog'],
     showing: ['#CybotCookiebotDialog'],
   },
   prehide: ['#CybotCookiebotDialog', '#CybotCookiebotDialogBodyUnderlay'],

@@ -16,7 +16,9 @@ export default defineRule({
   id: 'didomi',
   name: 'Didomi',
   detect: {
-    present: ['#didomi-host', '#didomi-popup', '#didomi-notice'],
+    // One element per banner: the watcher starts a run for every new element that matches `present`.
+    // The popup notice, or the banner-style notice (which has no #didomi-popup).
+    present: ['#didomi-popup', '.didomi-notice-banner'],
     showing: ['#didomi-popup', '#didomi-notice', '.didomi-popup-notice', '.didomi-notice-banner'],
   },
   prehide: ['#didomi-host', '#didomi-popup', '#didomi-notice', '.didomi-popup-backdrop'],

@@ -16,7 +16,8 @@ export default defineRule({
   id: 'onetrust',
   name: 'OneTrust',
   detect: {
-    present: ['#onetrust-consent-sdk', '#onetrust-banner-sdk'],
+    // One element per banner: the watcher starts a run for every new element that matches `present`.
+    present: ['#onetrust-consent-sdk'],
     showing: ['#onetrust-banner-sdk', '#onetrust-pc-sdk'],
   },
   prehide: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '#onetrust-pc-sdk', '.onetrust-pc-dark-filter'],
