@@ -44,8 +44,9 @@ export const AUTHORITY_DOMAINS: ReadonlySet<string> = new Set(
 
 export function isAuthorityAddress(address: string): boolean {
   const domain = address.split('@')[1] ?? '';
+  // Only listed domains: private DPO services use look-alike ones (datenschutz-nord.de is a firm, not a state office).
   for (const d of AUTHORITY_DOMAINS) if (domain === d || domain.endsWith('.' + d)) return true;
-  return /(^|\.)datenschutz-[a-z-]+\.de$/.test(domain) && /^(?:poststelle|mailbox|post|office)@/.test(address);
+  return false;
 }
 
 /** The authority named most often (ties: first named). */

@@ -15,7 +15,7 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const HYPHENS = /[\u2010-\u2012]/g;
 const AT_SIGNS = /[\uFF20\uFE6B]/g;
 const SPACES = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-const AT_WORD = / ?[([{<] ?(?:at|ät|aet|arobase|chiocciola|klammeraffe|arroba) ?[)\]}>] ?/gi;
+const AT_WORD = / ?[([{<] ?(?:a ?t|ät|aet|arobase|chiocciola|klammeraffe|arroba) ?[)\]}>] ?/gi;
 const DOT_WORD = / ?[([{<] ?(?:dot|punkt|point|punto|punt|pt) ?[)\]}>] ?/gi;
 const SPACED_AT = /([A-Za-z0-9._%+-]) @ ?([A-Za-z0-9])|([A-Za-z0-9._%+-]) ?@ ([A-Za-z0-9])/g;
 /** "name at domain dot com": found from the literal " at " then the local part is read backwards (linear). */

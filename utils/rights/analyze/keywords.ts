@@ -28,7 +28,7 @@ export const RIGHT_PATTERNS: Record<PolicyRight, RegExp> = {
   erasure:
     /erasure|\bdelet(?:e|es|ed|ion|ing)\b|effacement|effacer|suppression|supprim|loschung|loschen|supresion|suprimir|cancelacion|cancellazione|\boblio\b|\boubli\b|verwijder|right to be forgotten/g,
   restriction:
-    /restrict(?:ion)?|limitation du traitement|limiter (?:le|leur) traitement|droit a la limitation|einschrankung|limitacion|limitazione|beperking/g,
+    /restrict(?:ion)?|limitation du traitement|limiter (?:le|leur) traitement|droit a la limitation|einschrankung|\bsperren\b|\bsperrung\b|limitacion|limitazione|beperking/g,
   portability: /portabil|ubertragbarkeit|overdraagbaarheid|gegevensoverdra|transfer the personal (?:information|data) you gave/g,
   objection:
     /\bobject(?:ion)? to\b|right to object|\bobjection\b|\bopposition\b|\bopposer\b|\boppose\b|widerspruch|widersprech|oposicion|oponerse|opposizione|opporsi|opporti|bezwaar|recht van verzet|not to process your (?:personal )?(?:data|information)/g,
