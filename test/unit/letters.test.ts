@@ -29,11 +29,13 @@ const ARTICLES: Record<LetterType, string[]> = {
 function citation(language: string, ref: string): RegExp {
   const [, article, paragraph, point] = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(ref)!;
   const escape = (s: string) => s.replace(/[().]/g, '\\$&');
-  if (!paragraph) return new RegExp(`\\b(Art\\.|Article|article|artículo)\\s+${article}\\b`);
+  if (!paragraph) return new RegExp(`\\b(Art\\.|Article|article|artículo|articolo|articoli)\\s+${article}\\b`);
   if (language === 'de') {
     const number = article === '4' ? `${article} Nr\\. ${paragraph}` : `${article} Abs\\. ${paragraph}`;
     return new RegExp(`Art\\. ${number}${point ? ` lit\\. ${point}` : ''}\\b`);
   }
+  // Italian writes `articolo 15, paragrafo 1, lettera c)`.
+  if (language === 'it') return new RegExp(`${article}, paragraf[oi] ${paragraph}\\b${point ? `(, del RGPD)?, lettera ${point}` : ''}`);
   // Spanish writes `artículo 15.1.c)`.
   if (language === 'es') return new RegExp(`${article}\\.${paragraph}${point ? `\\.${point}` : ''}\\b`);
   return new RegExp(`${escape(ref)}`);
@@ -74,7 +76,7 @@ describe.each(LETTER_LANGUAGES)('letters in %s', (language) => {
     }
   });
   it('requests state the deadline and ask for no ID document, citing the EDPB guidelines', () => {
-    const expectedDue = { en: '10 April 2026', fr: '10 avril 2026', de: '10. April 2026', es: '10 de abril de 2026' }[language];
+    const expectedDue = { en: '10 April 2026', fr: '10 avril 2026', de: '10. April 2026', es: '10 de abril de 2026', it: '10 aprile 2026' }[language];
     for (const type of LETTER_TYPES.filter((t) => t !== 'follow_up' && t !== 'complaint')) {
       const { body } = build(type, language);
       expect(body).toContain(expectedDue);
@@ -83,10 +85,10 @@ describe.each(LETTER_LANGUAGES)('letters in %s', (language) => {
   });
   it('the follow-up dates the original request, gives a short deadline and quotes the request', () => {
     const { body } = build('follow_up', language);
-    const dates = { en: ['5 January 2026', '5 February 2026', '24 March 2026'], fr: ['5 janvier 2026', '5 février 2026', '24 mars 2026'], de: ['5. Januar 2026', '5. Februar 2026', '24. März 2026'], es: ['5 de enero de 2026', '5 de febrero de 2026', '24 de marzo de 2026'] }[language];
+    const dates = { en: ['5 January 2026', '5 February 2026', '24 March 2026'], fr: ['5 janvier 2026', '5 février 2026', '24 mars 2026'], de: ['5. Januar 2026', '5. Februar 2026', '24. März 2026'], es: ['5 de enero de 2026', '5 de febrero de 2026', '24 de marzo de 2026'], it: ['5 gennaio 2026', '5 febbraio 2026', '24 marzo 2026'] }[language];
     for (const date of dates) expect(body).toContain(date);
     expect(body).toContain('dpo-cloud@imaweb.com');
-    expect(body).toMatch(/15\(3\)|15 Abs\. 3|15\.3/); // the original access request is quoted
+    expect(body).toMatch(/15\(3\)|15 Abs\. 3|15\.3|15, paragrafo 3/); // the original access request is quoted
   });
   it('the complaint names the authority, the controller and the request', () => {
     const { body } = build('complaint', language);

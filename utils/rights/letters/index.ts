@@ -4,11 +4,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { LETTER_LANGUAGES, type LanguagePack, type LetterLanguage, type LetterType } from './types';
 
 export * from './types';
 
-const PACKS: Record<LetterLanguage, LanguagePack> = { en, fr, de, es };
+const PACKS: Record<LetterLanguage, LanguagePack> = { en, fr, de, es, it };
 
 /** The letter language for a page or policy language: itself when we have it, else English. */
 export function letterLanguage(language: string | null | undefined): LetterLanguage {

@@ -4,7 +4,7 @@ import { REQUEST_TYPES, type RequestType } from '@/utils/settings/schema';
 export const LETTER_TYPES = [...REQUEST_TYPES, 'follow_up', 'complaint'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
-export const LETTER_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+export const LETTER_LANGUAGES = ['en', 'fr', 'de', 'es', 'it'] as const;
 export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 
 /**
