@@ -21,7 +21,8 @@ type Block = { tag: 'h2' | 'h3' | 'li' | 'p'; text: string };
 
 /** What each line of the policy is: a section title, a subsection title, a list item or a paragraph. */
 export function classifyLine(line: string): Block['tag'] {
-  if (/^\d+- /.test(line) || /^[A-Z][A-Z ]+$/.test(line)) return 'h2';
+  // Section titles: `1-INTRODUCTION`, `2- WHAT DATA DO WE COLLECT…`.
+  if (/^\d+- ?[A-Z]/.test(line)) return 'h2';
   if (/^\d+\.\d+ /.test(line)) return 'h3';
   if (/^[–-] /.test(line)) return 'li';
   return 'p';

@@ -25,7 +25,8 @@ describe('demo shop (test/fixtures/sites/shop.example.fr)', () => {
   });
 
   it('gives the policy its structure: titles, subsections, lists', () => {
-    expect(classifyLine('INTRODUCTION')).toBe('h2');
+    expect(classifyLine('1-INTRODUCTION')).toBe('h2');
+    expect(classifyLine('1-day delivery is free')).toBe('p');
     expect(classifyLine('4- HOW LONG DO WE KEEP YOUR DATA?')).toBe('h2');
     expect(classifyLine('2.1 The data you send us directly')).toBe('h3');
     expect(classifyLine('– Compliance with a legal obligation, and/or')).toBe('li');
