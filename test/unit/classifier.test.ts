@@ -63,7 +63,13 @@ const LABELS: [string, ClassTarget | null, string?][] = [
   ['Other', 'other'],
   ['Others', 'other'],
   ['Unclassified', 'other'],
+  ['Sale of Personal Data', 'advertising'],
+  ['Chatbot', 'functional'],
+  ['Create a personalised ads profile', 'advertising'],
+  ['Select personalised content', 'personalization'],
+  ['Measure content performance', 'analytics'],
   ['Google Tag Manager', null],
+  ['Develop and improve services', null],
   ['Cloudflare', null],
   // French
   ['Cookies strictement nécessaires', 'necessary'],
@@ -106,6 +112,9 @@ const LABELS: [string, ClassTarget | null, string?][] = [
   ['Werbung', 'advertising'],
   ['Werbenetzwerke', 'advertising'],
   ['Personalisierte Werbung', 'advertising'],
+  ['Personalisierte Anzeigen', 'advertising'],
+  ['Inhalte messen', 'analytics'],
+  ['Kundenservice', 'functional'],
   ['Soziale Netzwerke', 'social'],
   ['Externe Medien', 'social'],
   ['Karten', 'social'],
@@ -176,6 +185,7 @@ const LABELS: [string, ClassTarget | null, string?][] = [
   ['Personalisatie', 'personalization'],
   ['Gepersonaliseerde inhoud', 'personalization'],
   ['Overig', 'other'],
+  ['Prestatiecookies', 'analytics'],
 ];
 
 describe('classifyLabel: real-world labels in six languages', () => {

@@ -49,14 +49,14 @@ const PRECEDENCE: ClassTarget[] = ['advertising', 'analytics', 'social', 'person
 const CUE_TABLE: Cue[] = [
   // advertising
   { t: 'advertising', re: /\bad\b/, notLang: 'it' }, // Italian "ad" is a preposition
-  { t: 'advertising', re: /\b(?:ads|advert\w*|pu(?:b)?blicit\w*|publicid\w*|pubblicit\w*|reclame\w*|annonc\w*|anunci\w*|annunci\w*|target\w*|retarget\w*|cibl\w*|afiliad\w*|affiliat\w*|affiliazion\w*|sponsor\w*)\b/ },
+  { t: 'advertising', re: /\b(?:ads|advert\w*|pu(?:b)?blicit\w*|publicid\w*|pubblicit\w*|reclame\w*|annonc\w*|anunci\w*|annunci\w*|target\w*|retarget\w*|cibl\w*|afiliad\w*|affiliat\w*|affiliazion\w*|sponsor\w*|anzeige\w*|sale of (?:my )?personal \w+)\b/ },
   { t: 'advertising', re: /marketing|(?<!be|er)werb|\b(?:criteo|doubleclick|adsense|adwords|taboola|outbrain|adroll|tradedoubler|awin|pixel)\b/ },
   { t: 'advertising', re: /\bprofil\w*/, weak: true },
   { t: 'advertising', re: /\bpubs?\b/, lang: 'fr' },
   // analytics
   { t: 'analytics', re: /\banal[iy][st]\w*|analy[st]|statisti|\bestadistic|\b(?:matomo|piwik|hotjar|mixpanel|plausible|chartbeat|xiti|at internet|amplitude|etracker|wysistat|mouseflow|smartlook|fullstory|optimizely|ab tasty|kameleoon|clarity|yandex metri\w*)\b/ },
   { t: 'analytics', re: /\b(?:mesure d audience|medicion de audiencia|misur\w* (?:del |di |dell )?pubblico|audience measurement|reichweit\w*|besucher\w*|bezoeker\w*|bezoekersmeting)\b/ },
-  { t: 'analytics', re: /\b(?:performance|perform\w*|leistung\w*|prestazion\w*|rendimiento|prestaties|measure\w*|measurement|mesure\w*|messung|medicion\w*|misura\w*|meting\w*|audience\w*|audiencia|tracking)\b|messung/, weak: true },
+  { t: 'analytics', re: /\b(?:performance|perform\w*|leistung\w*|prestazion\w*|rendimiento|prestatie\w*|messen|measure\w*|measurement|mesure\w*|messung|medicion\w*|misura\w*|meting\w*|audience\w*|audiencia|tracking)\b|messung/, weak: true },
   // social, embedded media
   { t: 'social', re: /\b(?:socia\w*|sozial\w*|facebook|twitter|linkedin|instagram|pinterest|tiktok|youtube|vimeo|dailymotion|spotify|soundcloud|disqus|videos?|video s|maps?|mapas?|mappe|kart(?:e|en)\w*|kaart\w*|embed\w*|eingebettet\w*|multimedia\w*)\b/ },
   {
@@ -73,7 +73,7 @@ const CUE_TABLE: Cue[] = [
   // functional
   {
     t: 'functional',
-    re: /\b(?:function\w*|fonction\w*|funktion\w*|funcional\w*|funzional\w*|preferen\w*|praferenz\w*|voorkeur\w*|komfort\w*|comfort\w*|confort\w*|support|soporte|supporto|api|apis|livechat|chat|styling|service provision|dienstbereitstellung|prestation de services?|prestacion de servicios?|fornitura di servizi|dienstverlening|fonts?)\b/,
+    re: /\b(?:function\w*|fonction\w*|funktion\w*|funcional\w*|funzional\w*|preferen\w*|praferenz\w*|voorkeur\w*|komfort\w*|comfort\w*|confort\w*|support|soporte|supporto|api|apis|livechat|chat\w*|customer service|service client|kundenservice|kundendienst|atencion al cliente|assistenza clienti|klantenservice|styling|service provision|dienstbereitstellung|prestation de services?|prestacion de servicios?|fornitura di servizi|dienstverlening|fonts?)\b/,
   },
   { t: 'functional', re: /\bstorage\b/, weak: true },
   // other
