@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, SITES_DIR, serveFile, startSiteServer, type SiteServer } from '../harness/site-server';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
 import { isMixed, type Purpose, type PurposeChoices } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
@@ -169,6 +171,33 @@ interface Visit {
   result: ConsentLogEntry;
   stored: Stored;
   visible: boolean;
+  /** Animation frames painted while the page loaded and the engine answered, and how many showed the banner. */
+  frames: { total: number; visible: number };
+}
+
+/**
+ * Counts, from the first frame, the frames in which the banner is visible to the person, so a flash before
+ * the engine answers shows up. Test instrumentation added to the fixture's HTML as it is served, not part of
+ * the fixture. `__BANNER__` is the site's banner selector.
+ */
+const FRAME_SAMPLER = `<script>(() => {
+  const frames = (window.__ossFrames = { total: 0, visible: 0 });
+  const shown = ${bannerVisible.toString()};
+  const tick = () => { frames.total++; if (shown(__BANNER__)) frames.visible++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})();</script>`;
+
+/** Serves a fixture site like the plain server, with the frame sampler first in its pages. */
+function serveWithSampler(site: Site) {
+  return (_req: unknown, res: import('node:http').ServerResponse, url: URL) => {
+    const rel = decodeURIComponent(url.pathname);
+    if (rel.startsWith('/__vendor/')) return void (serveFile(res, path.join(ROOT, 'node_modules', path.posix.normalize(rel.slice(9)))) || res.writeHead(404).end());
+    const file = path.join(SITES_DIR, site.host, path.posix.normalize(rel), rel.endsWith('/') ? 'index.html' : '');
+    if (!file.endsWith('.html') || !fs.existsSync(file)) return void (serveFile(res, file) || res.writeHead(404).end());
+    const sampler = FRAME_SAMPLER.replace('__BANNER__', JSON.stringify(site.banner));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(fs.readFileSync(file, 'utf8').replace(/<head>/i, `<head>${sampler}`));
+  };
 }
 
 type ExtStorage = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
@@ -223,8 +252,9 @@ async function visit(page: TestPage, ext: Extension, site: Site, revealed: boole
   if (revealed) await page.waitFor(bannerVisible, site.banner, 5_000).catch(() => {});
   const stored = await page.evaluate(site.read);
   const visible = await page.evaluate(bannerVisible, site.banner);
+  const frames = await page.evaluate(() => ({ ...(window as unknown as { __ossFrames: Visit['frames'] }).__ossFrames }));
   await page.evaluate(forgetSite);
-  return { site, result, stored, visible };
+  return { site, result, stored, visible, frames };
 }
 
 /**
@@ -277,6 +307,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let ext: Extension;
     beforeAll(async () => {
       server = await startSiteServer();
+      for (const site of SITES) server.route(site.host, serveWithSampler(site));
       // OSS_EXT=<dir with chrome-mv3/ and firefox-mv3/>: a private copy of the build while others rebuild .output.
       const extensionDir = process.env.OSS_EXT && `${process.env.OSS_EXT}/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
       browser = await launch(name, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
@@ -294,6 +325,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(v.result.manager.id, where).toBe(v.site.manager);
         expect(v.result, where).toMatchObject({ outcome: 'done', action: 'rejectAll', violation: false });
         expect(v.visible, where).toBe(false);
+        expect(v.frames.total, where).toBeGreaterThan(0);
+        expect(v.frames.visible, where).toBe(0);
         if (v.site.infoOnly) {
           // "Got it" would be consent: the notice is hidden, nothing answered.
           expect(v.stored, where).toBeNull();
@@ -311,6 +344,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const where = `${v.site.host}: ${JSON.stringify(v.result)}`;
         expect(v.result, where).toMatchObject({ outcome: 'done', action: 'acceptAll', verified: true, violation: false });
         expect(v.visible, where).toBe(false);
+        expect(v.frames.visible, where).toBe(0);
         expect(storedUnits(v), where).toEqual(expected(v.site, ALL_ALLOWED));
       }
     });
@@ -327,6 +361,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         }
         expect(v.result, where).toMatchObject({ outcome: 'done', action: 'custom', verified: true, violation: false });
         expect(v.visible, where).toBe(false);
+        expect(v.frames.visible, where).toBe(0);
         expect(storedUnits(v), where).toEqual(expected(v.site, MIXED));
       }
       expect(visits.flatMap((v) => deniedButGranted(v, MIXED))).toEqual([]);

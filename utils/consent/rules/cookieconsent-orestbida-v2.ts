@@ -20,7 +20,9 @@ export default defineRule({
   id: 'cookieconsent-orestbida-v2',
   name: 'CookieConsent v2 (orestbida)',
   detect: { present: ['#cc--main'], showing: ['#cc--main #cm', '#cc--main #s-cnt'] },
-  prehide: ['#cc--main'],
+  // Only while the consent modal is up (the library marks <html> then): settings the person opens later
+  // stay visible.
+  prehide: ['html.show--consent #cc--main'],
   categories: 'classify',
   actions: { rejectAll: answer, acceptAll: answer, custom: answer },
   stored: { reader: 'main:cookieconsent2Consents' },

@@ -14,7 +14,8 @@ export default defineRule({
     present: ['.klaro'],
     showing: ['.klaro .cookie-notice:not(.cookie-notice-hidden)', '.klaro .cookie-modal'],
   },
-  prehide: ['.klaro .cookie-notice', '.klaro .cookie-modal'],
+  // The notice (alone or shown as a modal); not the settings modal the person may open later.
+  prehide: ['.klaro .cookie-notice', '.klaro .cookie-modal:has(.cookie-notice)'],
   categories: 'classify',
   actions: {
     rejectAll: [

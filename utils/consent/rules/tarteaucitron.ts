@@ -18,7 +18,9 @@ export default defineRule({
   id: 'tarteaucitron',
   name: 'tarteaucitron.js',
   detect: { present: ['#tarteaucitronRoot'], showing: ['#tarteaucitronAlertBig'] },
-  prehide: ['#tarteaucitronAlertBig'],
+  // The root only while the banner is up (it carries the page-dimming backdrop then): its panel and icon,
+  // which the person may open later, stay visible once answered.
+  prehide: ['#tarteaucitronAlertBig', '#tarteaucitronRoot.tarteaucitronBeforeVisible'],
   categories: {
     analytic: 'analytics',
     ads: 'advertising',
