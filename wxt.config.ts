@@ -19,7 +19,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
+    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'declarativeNetRequestWithHostAccess'],
     host_permissions: ['<all_urls>'],
     // Firefox's default MV3 policy adds upgrade-insecure-requests, which turns the privacy-policy fetch of an
     // http:// site into an https:// one that fails; this is Chrome's default, the same in both browsers.

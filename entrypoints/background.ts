@@ -6,6 +6,7 @@ import { effectiveChoices } from '@/utils/settings/effective';
 import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
 import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
 import { findRightsContact } from '@/utils/rights/contact';
+import { startGpc } from '@/utils/gpc/apply';
 import { RIGHTS_ALARM, ensureDailyAlarm, notificationTarget, recordSentRequest, runDailyCheck } from '@/utils/rights/tracking';
 
 /** Top-frame URL each tab's content script last reported from (in memory: a restart simply forgets). */
@@ -68,6 +69,8 @@ export default defineBackground(() => {
     readyTabs.delete(tabId);
     void forgetTab(tabId);
   });
+  // Global Privacy Control: header rules and page script follow the advertising choices.
+  startGpc();
   // Rights requests: a daily check for overdue ones; a notification click opens the request's follow-up.
   void ensureDailyAlarm().then(() => runDailyCheck());
   browser.alarms.onAlarm.addListener((alarm) => {
