@@ -270,6 +270,12 @@ describe('through the extension (content script, engine, generic answer)', () =>
     expect(result).toMatchObject({ manager: { id: 'generic' }, outcome: 'done', violation: false });
   });
 
+  it('FR: a banner shown 3 s after load, mixed choices', async () => {
+    const r = await visit('http://retard.example.fr/?ext=late', MIXED);
+    expect(r.stored).toEqual({ audience: true, pub: false, reseaux: true, perso: false });
+    expect(await resultFor(browser, 'retard.example.fr/?ext=late')).toMatchObject({ manager: { id: 'generic' }, outcome: 'done' });
+  });
+
   it('leaves the cookie-recipe blog and the age gate alone', async () => {
     await setChoices(browser, ALLOW);
     for (const [url, box, clicksVar] of [

@@ -47,10 +47,11 @@ function stateOf(doc: Document, observe: boolean): QuickState {
     // Elements added while nobody observed (before the first call, or after an idle stop): their likely dialogs.
     s.pending.push(...Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN));
     const observer = new win.MutationObserver((records) => {
-      if (win.performance.now() - s.lastCall > IDLE_MS) return stopQuickCheck(doc);
       for (const record of records) {
         for (const node of record.addedNodes) if (node.nodeType === 1 && s.pending.length < MAX_PENDING) s.pending.push(node as Element);
       }
+      // Kept until the next call (a late banner wakes the caller), then nothing more is collected.
+      if (win.performance.now() - s.lastCall > IDLE_MS) stopQuickCheck(doc);
     });
     observer.observe(doc, { childList: true, subtree: true });
     s.observer = observer;
