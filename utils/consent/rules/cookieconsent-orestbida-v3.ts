@@ -18,9 +18,14 @@ export default defineRule({
   id: 'cookieconsent-orestbida-v3',
   name: 'CookieConsent v3 (orestbida)',
   detect: { present: ['#cc-main'], showing: ['#cc-main .cm', '#cc-main .pm'] },
-  // Only while the consent modal is up (the library marks <html> then), and the modals' fade-out once
-  // closed (aria-hidden at once, visible for a few frames more): preferences the person opens later stay visible.
-  prehide: ['html.show--consent #cc-main', '#cc-main .cm[aria-hidden="true"]', '#cc-main .pm[aria-hidden="true"]'],
+  // Only while the consent modal is up (the library marks <html> then), and during the modals' fade-out once
+  // closed (aria-hidden at once; the fade is a transition, which outranks !important, so its wrapper is
+  // hidden): preferences the person opens later stay visible.
+  prehide: [
+    'html.show--consent #cc-main',
+    '#cc-main .cm-wrapper:has(> .cm[aria-hidden="true"])',
+    '#cc-main .pm-wrapper:has(> .pm[aria-hidden="true"])',
+  ],
   categories: 'classify',
   actions: {
     rejectAll: viaApiOr('cookieconsent3RejectAll', [{ click: '#cc-main .cm__btn[data-role=necessary]' }]),
