@@ -20,9 +20,9 @@ export default defineRule({
   id: 'cookieconsent-orestbida-v2',
   name: 'CookieConsent v2 (orestbida)',
   detect: { present: ['#cc--main'], showing: ['#cc--main #cm', '#cc--main #s-cnt'] },
-  // Only while the consent modal is up (the library marks <html> then): settings the person opens later
-  // stay visible.
-  prehide: ['html.show--consent #cc--main'],
+  // While the consent modal is up (the library marks <html> then), and once both modals are closed (their
+  // fade-out is a transition, which outranks !important on them): settings the person opens later show.
+  prehide: ['html.show--consent #cc--main', '#cc--main:has(#cm[aria-hidden="true"]):has(#s-cnt[aria-hidden="true"])'],
   categories: 'classify',
   actions: { rejectAll: answer, acceptAll: answer, custom: answer },
   stored: { reader: 'main:cookieconsent2Consents' },
