@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { startSiteServer, type SiteServer } from '../harness/site-server';
+import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
+import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+
+/**
+ * Consent managers of issue 5, batch C (test/fixtures/sites/<host>), end to end in real browsers: all denied,
+ * all allowed and mixed choices; asserts per category what the manager itself stored (its cookies, parsed
+ * here independently of the rules), that no denied purpose is granted, that the banner is not visible at the
+ * end and (Chromium) was never visible in any animation frame, across shadow roots.
+ */
+const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true, social: true };
+const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all allowed', ALL_ALLOWED], ['mixed', MIXED]];
+
+interface Fixture {
+  name: string;
+  url: string;
+  /** The manager's own categories as granted or not, from the page's cookies; null before it stored anything. */
+  parse: (cookies: Record<string, string>) => Record<string, boolean> | null;
+  purposeOf: Record<string, PurposeOrNecessary>;
+  /** Everything of the banner the person could see; `host >>> inner` inside an open shadow root. */
+  banner: string[];
+  /** Any further check of what was stored. */
+  extra?: (cookies: Record<string, string>, choices: PurposeChoices) => void;
+}
+
+const AXEPTIO_VENDORS: Record<string, PurposeOrNecessary> = {
+  google_analytics: 'analytics', hotjar: 'analytics', facebook_pixel: 'advertising', criteo: 'advertising', youtube: 'social',
+};
+
+const FIXTURES: Fixture[] = [
+  {
+    name: 'Axeptio',
+    url: 'http://axeptio.example.fr/',
+    parse(c) {
+      const raw = c.axeptio_cookies;
+      if (!raw) return null;
+      const value = JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>;
+      if (value.$$completed !== true) return null;
+      return Object.fromEntries(Object.entries(value).filter(([k, v]) => !k.startsWith('$$') && typeof v === 'boolean')) as Record<string, boolean>;
+    },
+    purposeOf: AXEPTIO_VENDORS,
+    banner: ['.axeptio_mount >>> .axeptio_widget'],
+    extra(c, choices) {
+      // The list ad scripts read: exactly the vendors of allowed purposes (",," when none).
+      const wanted = Object.entries(AXEPTIO_VENDORS).filter(([, p]) => p === 'necessary' || choices[p]).map(([v]) => v);
+      expect(decodeURIComponent(c.axeptio_authorized_vendors ?? '')).toBe(`,${wanted.join(',')},`);
+    },
+  },
+  {
+    name: 'iubenda',
+    url: 'http://iubenda.example.it/',
+    parse(c) {
+      const raw = c['_iub_cs-2520998'];
+      if (!raw) return null;
+      return (JSON.parse(decodeURIComponent(raw)) as { purposes: Record<string, boolean> }).purposes;
+    },
+    purposeOf: { '1': 'necessary', '2': 'functional', '3': 'personalization', '4': 'analytics', '5': 'advertising' },
+    banner: ['#iubenda-cs-banner', '#iubenda-iframe'],
+  },
+];
+
+async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
+  const text = await page.evaluate(() => document.cookie);
+  return Object.fromEntries(
+    text
+      .split('; ')
+      .filter(Boolean)
+      .map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]),
+  );
+}
+
+/** A site's own storage emptied, so its banner shows again. */
+async function resetSite(page: TestPage, url: string): Promise<void> {
+  await page.goto(new URL('/__reset', url).href);
+  await page.evaluate(() => {
+    for (const part of document.cookie.split('; ')) {
+      const name = part.split('=')[0];
+      if (name) document.cookie = `${name}=; path=/; max-age=0`;
+    }
+    localStorage.clear();
+  });
+}
+
+/**
+ * Counts, per animation frame, whether the banner is in the page and whether it is visible (laid out, no
+ * ancestor across shadow roots hidden or transparent). Runs in the page; called with `report: false` before
+ * the page's scripts (sampler) and with `report: true` for a check at the end.
+ */
+function bannerSampler({ selectors, once }: { selectors: string[]; once: boolean }): boolean {
+  const find = (): Element[] =>
+    selectors.flatMap((sel) => {
+      const [host, inner] = sel.split('>>>').map((x) => x.trim());
+      const hosts = Array.from(document.querySelectorAll(host!));
+      return inner ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(inner)) : [])) : hosts;
+    });
+  const visible = (el: Element): boolean => {
+    if (!el.isConnected || el.getClientRects().length === 0) return false;
+    for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (node.nodeType !== 1) continue;
+      const style = getComputedStyle(node as Element);
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+    }
+    return true;
+  };
+  if (once) return find().some(visible);
+  const frames = { visible: 0, present: 0 };
+  (window as unknown as { __moreCFrames: typeof frames }).__moreCFrames = frames;
+  const sample = () => {
+    const found = find();
+    if (found.length) frames.present++;
+    if (found.some(visible)) frames.visible++;
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  return false;
+}
+
+function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof CHOICES) {
+  describe(`consent managers, batch C: ${browserName}`, () => {
+    let server: SiteServer;
+    let browser: TestBrowser;
+    let n = 0;
+
+    beforeAll(async () => {
+      server = await startSiteServer();
+      // CK_CHROME_DIR / CK_FIREFOX_DIR: a private copy of the build, when others rebuild .output meanwhile.
+      const extensionDir = browserName === 'chromium' ? process.env.CK_CHROME_DIR : process.env.CK_FIREFOX_DIR;
+      browser = await launch(browserName, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
+      await context?.addInitScript(bannerSampler, { selectors: fixtures.flatMap((f) => f.banner), once: false });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    for (const fixture of fixtures) {
+      for (const [label, choices] of choiceSets) {
+        it(`${fixture.name}: ${label}`, async () => {
+          await setChoices(browser, choices);
+          const page = await browser.newPage();
+          await resetSite(page, fixture.url);
+          const tag = `run=${browserName}-${Date.now()}-${n++}`;
+          await page.goto(`${fixture.url}?${tag}`);
+          const result = await resultFor(browser, tag, 15_000);
+          let stored: Record<string, boolean> | null = null;
+          for (let i = 0; i < 20 && !stored; i++) {
+            stored = fixture.parse(await cookiesOf(page));
+            if (!stored) await new Promise((r) => setTimeout(r, 100));
+          }
+          expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
+          expect(stored, 'stored consent').not.toBeNull();
+          for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
+            expect(stored![category], `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
+          }
+          fixture.extra?.(await cookiesOf(page), choices);
+          expect(await page.evaluate(bannerSampler, { selectors: fixture.banner, once: true }), 'banner visible at the end').toBe(false);
+          if (browserName === 'chromium') {
+            const frames = await page.evaluate(() => (window as unknown as { __moreCFrames: { visible: number; present: number } }).__moreCFrames);
+            expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
+            expect(frames.visible, 'frames in which the banner was visible').toBe(0);
+          }
+          await page.close();
+        });
+      }
+    }
+  });
+}
+
+run('chromium', FIXTURES, CHOICES);
+// Firefox: the shadow-DOM manager, refused and mixed (the file stays within a few minutes).
+run('firefox', FIXTURES.filter((f) => f.name === 'Axeptio'), CHOICES.filter(([label]) => label !== 'all allowed'));

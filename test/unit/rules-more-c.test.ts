@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLabel } from '../../utils/consent/classifier';
+import { readStoredData } from '../../utils/consent/engine/decode';
+import { verify } from '../../utils/consent/engine/verify';
+import { decide } from '../../utils/consent/engine/wanted';
+import { RuleSchema, type Rule } from '../../utils/consent/rule-schema';
+import axeptio from '../../utils/consent/rules/axeptio';
+import iubenda from '../../utils/consent/rules/iubenda';
+import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
+
+const NONE = allPurposes(false);
+const ALL = allPurposes(true);
+const MIXED: PurposeChoices = { ...NONE, analytics: true, social: true };
+const classify = (text: string) => classifyLabel(text);
+
+function storedOf(rule: Rule, cookies: string) {
+  return readStoredData(RuleSchema.parse(rule).stored!, { cookies, storage: { length: 0, key: () => null, getItem: () => null } });
+}
+
+/** axeptio_cookies as the SDK writes it: URL-encoded JSON with its `$$` bookkeeping keys around the vendors. */
+function axeptioCookie(vendors: Record<string, boolean>): string {
+  const value = { $$token: 'k3j4h5', $$date: '2026-11-26T06:00:00.000Z', $$cookiesVersion: { name: 'fromagerie-fr', identifier: 'x' }, ...vendors, $$completed: true };
+  return `axeptio_authorized_vendors=%2C%2C; axeptio_cookies=${encodeURIComponent(JSON.stringify(value))}; other=1`;
+}
+
+describe('Axeptio: vendors classified by name, the cookie read back and verified', () => {
+  it('classifies the vendor names the SDK stores (names, not titles, when reading back)', () => {
+    expect(classify('google_analytics')).toBe('analytics');
+    expect(classify('hotjar')).toBe('analytics');
+    expect(classify('facebook_pixel')).toBe('advertising');
+    expect(classify('criteo')).toBe('advertising');
+    expect(classify('youtube')).toBe('social');
+    // The SDK's own keys name no vendor, so verification ignores them.
+    for (const key of ['$$token', '$$date', '$$completed', '$$cookiesVersion']) expect(classify(key)).toBeNull();
+  });
+
+  it('all refused: verified, no violation; one ad vendor left on is a violation', () => {
+    const off = { google_analytics: false, hotjar: false, facebook_pixel: false, criteo: false, youtube: false };
+    const stored = storedOf(axeptio, axeptioCookie(off));
+    expect(stored).toMatchObject(off);
+    expect(verify(axeptio, NONE, stored, {}, classify)).toMatchObject({ verified: true, violation: false });
+    const leaked = storedOf(axeptio, axeptioCookie({ ...off, criteo: true }));
+    expect(verify(axeptio, NONE, leaked, {}, classify)).toMatchObject({ verified: false, violation: true });
+  });
+
+  it('mixed: analytics and social vendors on, advertising off, is what the person chose', () => {
+    const stored = storedOf(axeptio, axeptioCookie({ google_analytics: true, hotjar: true, facebook_pixel: false, criteo: false, youtube: true }));
+    const check = verify(axeptio, MIXED, stored, {}, classify);
+    expect(check).toMatchObject({ verified: true, violation: false });
+    expect(check.purposes.map((p) => p.purpose).sort()).toEqual(['advertising', 'analytics', 'social']);
+    expect(verify(axeptio, ALL, stored, {}, classify).verified).toBe(false);
+  });
+
+  it('mixed choices go through the settings switches (custom), never accept or refuse all', () => {
+    expect(decide(axeptio, MIXED)).toEqual({ action: 'custom' });
+    expect(decide(axeptio, NONE)).toEqual({ action: 'rejectAll' });
+    expect(decide(axeptio, ALL)).toEqual({ action: 'acceptAll' });
+  });
+
+  it('no cookie yet: nothing read, nothing verified', () => {
+    expect(storedOf(axeptio, 'axeptio_all_vendors=%2Cx%2C')).toBeNull();
+  });
+});
+
+describe('iubenda: purposes 1..5 in the _iub_cs-<siteId> cookie', () => {
+  const cookie = (purposes: Record<string, boolean>) =>
+    `_iub_cs-2520998=${encodeURIComponent(JSON.stringify({ timestamp: '2026-11-26T06:00:00.000Z', version: '1.63.3', purposes, id: 2520998, cons: { rand: 'a1b2c3' } }))}`;
+
+  it('finds the cookie whatever the site id, and reads each purpose', () => {
+    const stored = storedOf(iubenda, `foo=bar; ${cookie({ '1': true, '2': false, '3': false, '4': true, '5': false })}`);
+    expect(stored).toEqual({ '1': true, '2': false, '3': false, '4': true, '5': false });
+    expect(verify(iubenda, MIXED, stored)).toMatchObject({ verified: true, violation: false });
+    // Purpose 1 (necessary) does not count as a grant; purpose 5 (marketing) on when advertising is denied does.
+    expect(verify(iubenda, NONE, storedOf(iubenda, cookie({ '1': true, '2': false, '3': false, '4': false, '5': false })))).toMatchObject({ verified: true, violation: false });
+    expect(verify(iubenda, NONE, storedOf(iubenda, cookie({ '1': true, '2': false, '3': false, '4': false, '5': true })))).toMatchObject({ violation: true });
+  });
+
+  it('maps the purposes to ours; social, which iubenda does not ask about, does not make choices mixed', () => {
+    expect(decide(iubenda, { ...NONE, social: true })).toEqual({ action: 'rejectAll' });
+    expect(decide(iubenda, { ...ALL, social: false })).toEqual({ action: 'acceptAll' });
+    expect(decide(iubenda, MIXED)).toEqual({ action: 'custom' });
+  });
+
+  it('ignores a cookie of another name', () => {
+    expect(storedOf(iubenda, '_iub_cs-s=1')).toBeNull();
+  });
+});
