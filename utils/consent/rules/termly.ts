@@ -1,11 +1,40 @@
 import { defineRule } from '../rule-schema';
 
-/** Termly (draft: taken by batch D). */
+/**
+ * Termly: banner [data-tid=banner] inside #termly-code-snippet-support (accept, decline, preferences), and its
+ * preference modal .t-preference-modal with one checkbox per category (named by `name`). Stored: localStorage
+ * `TERMLY_API_CACHE`, JSON whose TERMLY_COOKIE_CONSENT.value is `{ essential, performance, analytics, … }`.
+ */
+const MODAL = '#termly-code-snippet-support .t-preference-modal';
+
 export default defineRule({
   id: 'termly',
   name: 'Termly',
-  detect: { present: ['#termly-code-snippet-support'], showing: ['[data-tid=banner-decline]'] },
-  categories: { essential: 'necessary', performance: 'functional', analytics: 'analytics', advertising: 'advertising', social_networking: 'social', unclassified: 'other' },
-  actions: { rejectAll: [{ click: '[data-tid=banner-decline]' }] },
+  detect: {
+    // One element per banner: the watcher starts a run for every new element that matches `present`.
+    present: ['#termly-code-snippet-support'],
+    showing: ['#termly-code-snippet-support [data-tid=banner]', `${MODAL}.t-open`],
+  },
+  // The modal only while the banner is up (its sibling): reopened later from "Consent Preferences", it must show.
+  prehide: ['#termly-code-snippet-support [data-tid=banner]', '#termly-code-snippet-support [data-tid=banner] ~ .t-preference-modal'],
+  categories: {
+    essential: 'necessary',
+    performance: 'functional', // "Performance and functionality": remembering choices, site features.
+    analytics: 'analytics',
+    advertising: 'advertising',
+    social_networking: 'social',
+    unclassified: 'other',
+  },
+  actions: {
+    rejectAll: [{ click: '[data-tid=banner-decline]' }],
+    acceptAll: [{ click: '[data-tid=banner-accept]' }],
+    custom: [
+      { click: '#termly-code-snippet-support .t-preference-button' },
+      { waitFor: `${MODAL} .t-saveButton` },
+      { setToggles: { selector: `${MODAL} input[type=checkbox]:not([disabled])`, category: { attribute: 'name' } } },
+      { click: `${MODAL} .t-saveButton` },
+    ],
+  },
+  stored: { localStorage: 'TERMLY_API_CACHE', decode: 'json', path: 'TERMLY_COOKIE_CONSENT.value', shape: 'map' },
   fixtures: ['sites/termly.example.com/index.html'],
 });
