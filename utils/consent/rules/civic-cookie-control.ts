@@ -1,11 +1,35 @@
 import { defineRule } from '../rule-schema';
 
-/** Civic Cookie Control (draft: taken by batch D). */
+/**
+ * Civic Cookie Control (v9): #ccc holds the notification bar #ccc-notify (accept recommended, reject, cookie
+ * preferences) and the settings panel #ccc-module, with one switch per optional cookie group the site
+ * configures (input named after the group, labelled with its title). Stored: cookie `CookieControl`, JSON
+ * with optionalCookies `{ <group>: 'accepted' | 'revoked' }` (and acceptedCategories, interactedWith).
+ * Groups are named by each site, so they are classified from their titles and names.
+ */
 export default defineRule({
   id: 'civic-cookie-control',
   name: 'Civic Cookie Control',
-  detect: { present: ['#ccc'], showing: ['#ccc-notify', '#ccc-module'] },
+  detect: {
+    // One element per banner: the watcher starts a run for every new element that matches `present`.
+    present: ['#ccc'],
+    showing: ['#ccc-notify', '#ccc.ccc-open #ccc-module'],
+  },
+  // Panel and overlay only while the bar is up: #ccc stays for the revisit icon, the panel reopens from it.
+  prehide: ['#ccc-notify', '#ccc-notify ~ #ccc-overlay', '#ccc-notify ~ #ccc-module'],
   categories: 'classify',
-  actions: { rejectAll: [{ click: '#ccc .ccc-reject-button' }] },
+  actions: {
+    rejectAll: [
+      { if: { exists: '#ccc-notify .ccc-reject-button' }, then: [{ click: '#ccc-notify .ccc-reject-button' }], else: [{ click: '#ccc .ccc-notify-link' }, { click: '#ccc-reject-settings' }] },
+    ],
+    acceptAll: [{ click: '#ccc-notify-accept' }],
+    custom: [
+      { click: '#ccc .ccc-notify-link' },
+      { waitFor: '#ccc-module #ccc-dismiss-button' },
+      { setToggles: { selector: '#ccc-optional-categories input.checkbox-toggle-input', category: { attribute: 'name' } } },
+      { click: '#ccc-module #ccc-dismiss-button' },
+    ],
+  },
+  stored: { cookie: 'CookieControl', decode: 'uri-json', path: 'optionalCookies', shape: 'map' },
   fixtures: ['sites/civic.example.co.uk/index.html'],
 });
