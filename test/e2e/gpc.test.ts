@@ -23,8 +23,11 @@ function page(nonce: string): string {
   return `<!doctype html><html><head><script>window.__gpcFirst = navigator.globalPrivacyControl;
 window.__gpcDescriptor = JSON.stringify(Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl') ?? null, (k, v) => typeof v === 'function' ? 'fn' : v);</script>
 <script src="/sub.js?n=${nonce}"></script><script src="http://${PARTNER}/ad.js?n=${nonce}"></script></head>
-<body><img src="/pixel.svg?n=${nonce}" alt=""><p>gpc test</p></body></html>`;
+<body><img src="/pixel.svg?n=${nonce}" alt=""><p>gpc test</p><iframe src="/frame.html?n=${nonce}"></iframe></body></html>`;
 }
+
+/** A same-site frame telling its parent what its own first script saw. */
+const frame = '<!doctype html><script>parent.__gpcFrame = String(navigator.globalPrivacyControl);</script>';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`Global Privacy Control: ${name}`, () => {
@@ -40,6 +43,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         server.route(host, (_req, res, url) => {
           const n = url.searchParams.get('n') ?? '';
           const [type, body] = url.pathname === '/' ? ['text/html; charset=utf-8', page(n)]
+            : url.pathname === '/frame.html' ? ['text/html; charset=utf-8', frame]
             : url.pathname.endsWith('.svg') ? ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>']
             : ['text/javascript', '/* nothing */'];
           res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
@@ -80,10 +84,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     async function visit(host: string) {
       const nonce = `${name}-${++loads}`;
       await tab.goto(`http://${host}/?n=${nonce}`);
-      await tab.waitFor(() => (document.querySelector('img') as HTMLImageElement | null)?.complete === true);
+      await tab.waitFor(() => (document.querySelector('img') as HTMLImageElement | null)?.complete === true && '__gpcFrame' in window);
       const seen = await tab.evaluate(() => {
-        const w = window as unknown as { __gpcFirst: unknown; __gpcDescriptor: string };
-        return { first: w.__gpcFirst, now: (navigator as unknown as { globalPrivacyControl?: boolean }).globalPrivacyControl, descriptor: w.__gpcDescriptor };
+        const w = window as unknown as { __gpcFirst: unknown; __gpcDescriptor: string; __gpcFrame: string };
+        return { first: w.__gpcFirst, frame: w.__gpcFrame, now: (navigator as unknown as { globalPrivacyControl?: boolean }).globalPrivacyControl, descriptor: w.__gpcDescriptor };
       });
       const header = (path: string) => {
         const request = server.requests.find((r) => r.url.includes(path) && r.url.endsWith(`n=${nonce}`));
@@ -95,12 +99,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         document: header(`//${host}/?`),
         script: header(`//${host}/sub.js`),
         image: header(`//${host}/pixel.svg`),
+        frameDocument: header(`//${host}/frame.html`),
         partner: header(`//${PARTNER}/ad.js`),
       };
     }
 
-    const signalled = { first: true, now: true, document: '1', script: '1', image: '1', partner: '1' };
-    const silent = { document: null, script: null, image: null, partner: null };
+    const signalled = { first: true, now: true, frame: 'true', document: '1', script: '1', image: '1', frameDocument: '1', partner: '1' };
+    const silent = { document: null, script: null, image: null, frameDocument: null, partner: null };
 
     it('global advertising denied, one site allowing it: the signal everywhere but there', async () => {
       await setAdvertising(false, { [ALLOWED_SITE]: true }, (rules, scripts) => rules.includes(ALLOWED_SITE) && scripts.includes(`*://${ALLOWED_SITE}/*`));
@@ -110,6 +115,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Chromium has no property of its own; Firefox has one, false unless its own GPC setting is on.
       expect(allowed.first).toBe(name === 'chromium' ? undefined : false);
       expect(allowed.now).toBe(allowed.first);
+      expect(allowed.frame).toBe(String(allowed.first));
       // Firefox's own attribute, where ours is absent: ours below has the same shape.
       expect(JSON.parse(allowed.descriptor)).toEqual(name === 'chromium' ? null : { get: 'fn', enumerable: true, configurable: true });
       expect(await visit('plain.test')).toMatchObject(signalled);
