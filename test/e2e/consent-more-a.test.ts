@@ -36,6 +36,17 @@ const FIXTURES: Fixture[] = [
     purposeOf: { necessary: 'necessary', functional: 'functional', analytics: 'analytics', performance: 'analytics', advertisement: 'advertising' },
     banner: ['.cky-consent-container', '.cky-modal', '.cky-overlay'],
   },
+  {
+    name: 'CookieLawInfo',
+    url: 'http://cookie-law-info.example.com/',
+    parse(c) {
+      if (!c.viewed_cookie_policy) return null;
+      const prefix = 'cookielawinfo-checkbox-';
+      return Object.fromEntries(Object.entries(c).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v === 'yes']));
+    },
+    purposeOf: { necessary: 'necessary', functional: 'functional', performance: 'analytics', analytics: 'analytics', advertisement: 'advertising', others: 'other' },
+    banner: ['#cookie-law-info-bar', '#cliSettingsPopup', '.cli-modal-backdrop'],
+  },
 ];
 
 async function cookiesOf(page: TestPage): Promise<Record<string, string>> {

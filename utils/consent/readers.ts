@@ -1,5 +1,6 @@
 import { TCString } from '@iabtechlabtcf/core';
 import { cookieValue, type StoredCategories } from './engine/decode';
+import { cookieFamily } from './readers/cookie-family';
 import { didomiFromCookies } from './readers/didomi';
 
 /** What a named reader can look at: the frame's cookies and storage, and the page's main world. */
@@ -27,6 +28,10 @@ export function tcfCategories(tcString: string): StoredCategories {
 
 /** Named readers for `stored.reader`, for what the data form of StoredSchema cannot say. */
 export const READERS: Record<string, Reader> = {
+  /** Complianz: `cmplz_<category>=allow|deny`, once `cmplz_banner-status` says the banner was answered. */
+  complianz: async (ctx) => cookieFamily(ctx.cookies(), 'cmplz_', '', 'cmplz_banner-status'),
+  /** CookieLawInfo: `cookielawinfo-checkbox-<category>=yes|no` (keys as its checkboxes' data-id), after `viewed_cookie_policy`. */
+  cookieLawInfo: async (ctx) => cookieFamily(ctx.cookies(), 'cookielawinfo-checkbox-', 'cookielawinfo-', 'viewed_cookie_policy'),
   /** Didomi's didomi_token: consent and legitimate interest per purpose (readers/didomi.ts). */
   didomi: async (ctx) => didomiFromCookies(ctx.cookies()),
   /** Any TCF v2 manager: its API first, else the conventional `euconsent-v2` cookie. */

@@ -14,8 +14,9 @@ export default defineRule({
     present: ['.cky-consent-container'],
     showing: ['.cky-consent-container', '.cky-modal.cky-modal-open'],
   },
-  // The preference centre only while it is open: the person can reopen it later from the revisit button.
-  prehide: ['.cky-consent-container', '.cky-modal.cky-modal-open', '.cky-overlay'],
+  // The preference centre and overlay only while the notice is up (they follow it in the body): the prehide
+  // stays after an answer, and the person must see the centre when reopening it from the revisit button.
+  prehide: ['.cky-consent-container', '.cky-consent-container:not(.cky-hide) ~ .cky-modal', '.cky-consent-container:not(.cky-hide) ~ .cky-overlay'],
   categories: {
     necessary: 'necessary',
     functional: 'functional',
