@@ -1,19 +1,19 @@
 import { defineRule } from '../rule-schema';
+import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
 
 /**
- * Any IAB TCF v2 consent manager: recognised by the __tcfapiLocator frame its stub adds, verified by its
- * TC string (the `tcf` reader decodes it with @iabtechlabtcf/core): a denied purpose must have neither
- * consent nor legitimate interest. The steps are those of the most common TCF dialog without a rule of its
- * own, Google's CMP (Funding Choices), whose "Do not consent" keeps the legitimate-interest signals: so
- * refusing goes through its options view, turning every consent and legitimate-interest switch off.
- * Managers with their own rule (Didomi…) are answered by it; their TC string is checked the same way.
+ * Google's TCF CMP (Funding Choices, "Privacy & messaging"): .fc-consent-root. Verified by its TC string (the
+ * `tcf` reader decodes it with @iabtechlabtcf/core): a denied purpose must have neither consent nor
+ * legitimate interest. Its "Do not consent" keeps the legitimate-interest signals, so refusing goes through
+ * its options view, turning every consent and legitimate-interest switch off; mixed choices set each switch
+ * by its purpose id (`data-id`). The id stays `tcf` (other tests and logs name it).
  */
 const OPTIONS = '.fc-data-preferences-dialog';
 const SWITCHES = `${OPTIONS} input.fc-preference-consent.purpose, ${OPTIONS} input.fc-preference-legitimate-interest.purpose`;
 
 export default defineRule({
   id: 'tcf',
-  name: 'IAB TCF v2',
+  name: 'Google Funding Choices (TCF v2)',
   detect: {
     // Not the __tcfapiLocator frame itself: every TCF manager has one, and those with a rule of their own
     // (Didomi…) must not be answered twice; the reader finds any manager's TC string through __tcfapi.
@@ -21,19 +21,7 @@ export default defineRule({
     showing: ['.fc-consent-root .fc-dialog-container'],
   },
   prehide: ['.fc-consent-root'],
-  categories: {
-    '1': 'necessary', // Store and/or access information on a device: needed by every other purpose
-    '2': 'advertising', // Use limited data to select advertising
-    '3': 'advertising', // Create profiles for personalised advertising
-    '4': 'advertising', // Use profiles to select personalised advertising
-    '5': 'personalization', // Create profiles to personalise content
-    '6': 'personalization', // Use profiles to select personalised content
-    '7': 'advertising', // Measure advertising performance
-    '8': 'analytics', // Measure content performance
-    '9': 'analytics', // Understand audiences through statistics…
-    '10': 'other', // Develop and improve services
-    '11': 'personalization', // Use limited data to select content
-  },
+  categories: TCF_PURPOSE_CATEGORIES,
   actions: {
     rejectAll: [
       { click: '.fc-cta-manage-options' },
