@@ -47,6 +47,16 @@ const FIXTURES: Fixture[] = [
     purposeOf: { necessary: 'necessary', functional: 'functional', performance: 'analytics', analytics: 'analytics', advertisement: 'advertising', others: 'other' },
     banner: ['#cookie-law-info-bar', '#cliSettingsPopup', '.cli-modal-backdrop'],
   },
+  {
+    name: 'Complianz',
+    url: 'http://complianz.example.nl/',
+    parse(c) {
+      if (c['cmplz_banner-status'] !== 'dismissed') return null;
+      return Object.fromEntries(['functional', 'preferences', 'statistics', 'marketing'].map((k) => [k, c[`cmplz_${k}`] === 'allow']));
+    },
+    purposeOf: { functional: 'necessary', preferences: 'functional', statistics: 'analytics', marketing: 'advertising' },
+    banner: ['.cmplz-cookiebanner'],
+  },
 ];
 
 async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
