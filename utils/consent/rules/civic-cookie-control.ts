@@ -20,7 +20,7 @@ export default defineRule({
   categories: 'classify',
   actions: {
     rejectAll: [
-      { if: { exists: '#ccc-notify .ccc-reject-button' }, then: [{ click: '#ccc-notify .ccc-reject-button' }], else: [{ click: '#ccc .ccc-notify-link' }, { click: '#ccc-reject-settings' }] },
+      { if: { exists: '#ccc-notify .ccc-reject-button' }, then: [{ click: '#ccc-notify .ccc-reject-button' }], else: [{ click: '#ccc .ccc-notify-link' }, { waitFor: '#ccc-reject-settings' }, { click: '#ccc-reject-settings' }] },
     ],
     acceptAll: [{ click: '#ccc-notify-accept' }],
     custom: [
