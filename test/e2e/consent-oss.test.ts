@@ -130,14 +130,15 @@ const ALL_SITES: Site[] = [
     read: readOrestbidaNl,
     banner: '#cc--main #cm',
   },
-  ...['com', 'fr', 'it'].map(
-    (tld): Site => ({
-      host: `osano-oss.example.${tld}`,
+  // Opt-in (English), opt-out (French), info only (Italian).
+  ...['osano-oss.example.com', 'osano-oss.example.fr', 'osano-oss.example.it'].map(
+    (host): Site => ({
+      host,
       manager: 'osano-cookieconsent',
       units: ALL_PURPOSES,
       read: readOsano,
       allOrNothing: true,
-      infoOnly: tld === 'it',
+      infoOnly: host.endsWith('.it'),
       banner: '.cc-window',
     }),
   ),
