@@ -57,6 +57,18 @@ const FIXTURES: Fixture[] = [
     purposeOf: { functional: 'necessary', preferences: 'functional', statistics: 'analytics', marketing: 'advertising' },
     banner: ['.cmplz-cookiebanner'],
   },
+  {
+    name: 'CookieFirst',
+    url: 'http://cookiefirst.example.com/',
+    parse(c) {
+      const raw = c['cookiefirst-consent'];
+      if (!raw) return null;
+      const { necessary, performance, functional, advertising } = JSON.parse(decodeURIComponent(raw)) as Record<string, boolean>;
+      return { necessary: necessary!, performance: performance!, functional: functional!, advertising: advertising! };
+    },
+    purposeOf: { necessary: 'necessary', performance: 'analytics', functional: 'functional', advertising: 'advertising' },
+    banner: ['[data-cookiefirst-widget=banner]', '[data-cookiefirst-widget=modal]'],
+  },
 ];
 
 async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
