@@ -55,6 +55,12 @@ const FIXTURES: Fixture[] = [
     tcString: (page) => cookieIn(page, 'euconsent-v2'),
     banner: ['#qc-cmp2-ui', '#qc-cmp2-container .qc-cmp-cleanslate'],
   },
+  {
+    name: 'consentmanager.net',
+    url: 'http://consentmanager.example.de/',
+    tcString: (page) => cookieIn(page, '__cmpconsentx12345'),
+    banner: ['#cmpbox', '#cmpbox2'],
+  },
 ];
 
 async function resetSite(page: TestPage, url: string): Promise<void> {

@@ -9,13 +9,14 @@ import { RuleSchema, type Rule } from '../../utils/consent/rule-schema';
 import { TCF_PURPOSE_CATEGORIES, TCF_PURPOSE_NAMES } from '../../utils/consent/tcf-purposes';
 import quantcast from '../../utils/consent/rules/quantcast';
 import fundingChoices from '../../utils/consent/rules/tcf';
+import consentmanager from '../../utils/consent/rules/consentmanager';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
 
 const SITES = path.resolve(import.meta.dirname, '../fixtures/sites');
 const NONE = allPurposes(false);
 const ALL = allPurposes(true);
 const ANALYTICS_ONLY: PurposeChoices = { ...NONE, analytics: true };
-const TCF_RULES: Rule[] = [quantcast, fundingChoices];
+const TCF_RULES: Rule[] = [quantcast, fundingChoices, consentmanager];
 
 /** A TC string as a manager would store it, from the fixture's real vendor list. */
 function tcString(consents: number[], legitimateInterests: number[]): string {
