@@ -69,6 +69,18 @@ const FIXTURES: Fixture[] = [
     purposeOf: { necessary: 'necessary', performance: 'analytics', functional: 'functional', advertising: 'advertising' },
     banner: ['[data-cookiefirst-widget=banner]', '[data-cookiefirst-widget=modal]'],
   },
+  {
+    name: 'Cookie-Script',
+    url: 'http://cookie-script.example.co.uk/',
+    parse(c) {
+      const raw = c.CookieScriptConsent;
+      if (!raw) return null;
+      const granted = JSON.parse((JSON.parse(decodeURIComponent(raw)) as { categories: string }).categories) as string[];
+      return Object.fromEntries(['performance', 'targeting', 'functionality', 'unclassified'].map((k) => [k, granted.includes(k)]));
+    },
+    purposeOf: { performance: 'analytics', targeting: 'advertising', functionality: 'functional', unclassified: 'other' },
+    banner: ['#cookiescript_injected'],
+  },
 ];
 
 async function cookiesOf(page: TestPage): Promise<Record<string, string>> {

@@ -1,6 +1,7 @@
 import { TCString } from '@iabtechlabtcf/core';
 import { cookieValue, type StoredCategories } from './engine/decode';
 import { cookieFamily } from './readers/cookie-family';
+import { cookieScriptFromCookies } from './readers/cookie-script';
 import { didomiFromCookies } from './readers/didomi';
 
 /** What a named reader can look at: the frame's cookies and storage, and the page's main world. */
@@ -32,6 +33,8 @@ export const READERS: Record<string, Reader> = {
   complianz: async (ctx) => cookieFamily(ctx.cookies(), 'cmplz_', '', 'cmplz_banner-status'),
   /** CookieLawInfo: `cookielawinfo-checkbox-<category>=yes|no` (keys as its checkboxes' data-id), after `viewed_cookie_policy`. */
   cookieLawInfo: async (ctx) => cookieFamily(ctx.cookies(), 'cookielawinfo-checkbox-', 'cookielawinfo-', 'viewed_cookie_policy'),
+  /** Cookie-Script: granted categories as JSON text inside its CookieScriptConsent JSON (readers/cookie-script.ts). */
+  cookieScript: async (ctx) => cookieScriptFromCookies(ctx.cookies()),
   /** Didomi's didomi_token: consent and legitimate interest per purpose (readers/didomi.ts). */
   didomi: async (ctx) => didomiFromCookies(ctx.cookies()),
   /** Any TCF v2 manager: its API first, else the conventional `euconsent-v2` cookie. */
