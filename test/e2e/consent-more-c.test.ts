@@ -22,8 +22,10 @@ interface Fixture {
   purposeOf: Record<string, PurposeOrNecessary>;
   /** Everything of the banner the person could see; `host >>> inner` inside an open shadow root. */
   banner: string[];
-  /** Any further check of what was stored. */
-  extra?: (cookies: Record<string, string>, choices: PurposeChoices) => void;
+  /** Any further check of what was stored, and of the requests the page made. */
+  extra?: (cookies: Record<string, string>, choices: PurposeChoices, requestedHosts: string[]) => void;
+  /** Mixed choices over the purposes this manager asks about, when the common ones are not mixed for it. */
+  mixed?: PurposeChoices;
 }
 
 const AXEPTIO_VENDORS: Record<string, PurposeOrNecessary> = {
@@ -59,6 +61,46 @@ const FIXTURES: Fixture[] = [
     },
     purposeOf: { '1': 'necessary', '2': 'functional', '3': 'personalization', '4': 'analytics', '5': 'advertising' },
     banner: ['#iubenda-cs-banner', '#iubenda-iframe'],
+  },
+  {
+    name: 'Osano',
+    url: 'http://osano.example.com/',
+    // Its stored value is opaque on real sites; the fixture's (base64 JSON) is read here, beside its API.
+    parse(c) {
+      const raw = c.osano_consentmanager;
+      if (!raw) return null;
+      const consent = JSON.parse(Buffer.from(decodeURIComponent(raw), 'base64').toString('utf8')) as Record<string, string>;
+      return Object.fromEntries(Object.entries(consent).map(([k, v]) => [k, v === 'ACCEPT']));
+    },
+    purposeOf: { ESSENTIAL: 'necessary', STORAGE: 'functional', MARKETING: 'advertising', PERSONALIZATION: 'personalization', ANALYTICS: 'analytics' },
+    banner: ['.osano-cm-dialog', '.osano-cm-info-dialog'],
+    extra(c) {
+      // Not a "do not sell" opt-out for this EU visitor: left as the manager set it.
+      expect(JSON.parse(Buffer.from(decodeURIComponent(c.osano_consentmanager!), 'base64').toString('utf8')).OPT_OUT).toBe('DENY');
+    },
+  },
+  {
+    name: 'TrustArc',
+    url: 'http://trustarc.example.com/',
+    parse(c) {
+      const prefs = c.notice_gdpr_prefs && decodeURIComponent(c.notice_gdpr_prefs);
+      const permit = c.cmapi_cookie_privacy && decodeURIComponent(c.cmapi_cookie_privacy);
+      if (!prefs || !permit || !c.notice_preferences) return null;
+      const levels = prefs.replace(/:$/, '').split(',');
+      // Both cookies say the same: "permit" lists the levels plus one ("permit 1 required" for level 0 alone).
+      const permitted = permit === 'permit 1 required' ? ['0'] : permit.replace('permit ', '').split(',').map((n) => String(Number(n) - 1));
+      expect(permitted, 'cmapi_cookie_privacy agrees with notice_gdpr_prefs').toEqual(levels);
+      expect(decodeURIComponent(c.notice_preferences), 'notice_preferences is the highest level').toBe(`${levels.at(-1)}:`);
+      return { '0': levels.includes('0'), '1': levels.includes('1'), '2': levels.includes('2') };
+    },
+    purposeOf: { '0': 'necessary', '1': 'functional', '2': 'advertising' },
+    banner: ['#truste-consent-track', '.truste_overlay', '.truste_box_overlay'],
+    // TrustArc asks about functional and advertising only: mixed is one of them, answered in its frame.
+    mixed: { ...ALL_DENIED, functional: true, analytics: true },
+    extra(_c, choices, hosts) {
+      const mixed = choices.functional !== choices.advertising;
+      expect(hosts.includes('consent-pref.trustarc.test'), 'the preference frame was opened (mixed only)').toBe(mixed);
+    },
   },
 ];
 
@@ -138,12 +180,14 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
     });
 
     for (const fixture of fixtures) {
-      for (const [label, choices] of choiceSets) {
+      for (const [label, common] of choiceSets) {
+        const choices = label === 'mixed' ? (fixture.mixed ?? common) : common;
         it(`${fixture.name}: ${label}`, async () => {
           await setChoices(browser, choices);
           const page = await browser.newPage();
           await resetSite(page, fixture.url);
           const tag = `run=${browserName}-${Date.now()}-${n++}`;
+          const firstRequest = server.requests.length;
           await page.goto(`${fixture.url}?${tag}`);
           const result = await resultFor(browser, tag, 15_000);
           let stored: Record<string, boolean> | null = null;
@@ -156,7 +200,8 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
           for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
             expect(stored![category], `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
           }
-          fixture.extra?.(await cookiesOf(page), choices);
+          const hosts = server.requests.slice(firstRequest).map((r) => new URL(r.url).host);
+          fixture.extra?.(await cookiesOf(page), choices, hosts);
           expect(await page.evaluate(bannerSampler, { selectors: fixture.banner, once: true }), 'banner visible at the end').toBe(false);
           if (browserName === 'chromium') {
             const frames = await page.evaluate(() => (window as unknown as { __moreCFrames: { visible: number; present: number } }).__moreCFrames);
@@ -171,5 +216,5 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
 }
 
 run('chromium', FIXTURES, CHOICES);
-// Firefox: the shadow-DOM manager, refused and mixed (the file stays within a few minutes).
-run('firefox', FIXTURES.filter((f) => f.name === 'Axeptio'), CHOICES.filter(([label]) => label !== 'all allowed'));
+// Firefox: the shadow-DOM manager and the cross-origin preference frame, refused and mixed (the file stays within a few minutes).
+run('firefox', FIXTURES.filter((f) => f.name === 'Axeptio' || f.name === 'TrustArc'), CHOICES.filter(([label]) => label !== 'all allowed'));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyLabel } from '../../utils/consent/classifier';
 import { readStoredData } from '../../utils/consent/engine/decode';
 import { verify } from '../../utils/consent/engine/verify';
@@ -6,12 +6,23 @@ import { decide } from '../../utils/consent/engine/wanted';
 import { RuleSchema, type Rule } from '../../utils/consent/rule-schema';
 import axeptio from '../../utils/consent/rules/axeptio';
 import iubenda from '../../utils/consent/rules/iubenda';
+import osano from '../../utils/consent/rules/osano';
+import * as osanoMain from '../../utils/consent/main-world/osano';
+import * as trustarcMain from '../../utils/consent/main-world/trustarc';
+import trustarcTop from '../../utils/consent/rules/trustarc-top';
+import trustarcFrame from '../../utils/consent/rules/trustarc-frame';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
 
 const NONE = allPurposes(false);
 const ALL = allPurposes(true);
 const MIXED: PurposeChoices = { ...NONE, analytics: true, social: true };
 const classify = (text: string) => classifyLabel(text);
+
+/** A main-world function as the browser runs it: its source alone, so one leaning on an import fails here too. */
+function detached<F extends (...args: never[]) => unknown>(fn: F): F {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function(`return (${fn.toString()})`)() as F;
+}
 
 function storedOf(rule: Rule, cookies: string) {
   return readStoredData(RuleSchema.parse(rule).stored!, { cookies, storage: { length: 0, key: () => null, getItem: () => null } });
@@ -83,5 +94,67 @@ describe('iubenda: purposes 1..5 in the _iub_cs-<siteId> cookie', () => {
 
   it('ignores a cookie of another name', () => {
     expect(storedOf(iubenda, '_iub_cs-s=1')).toBeNull();
+  });
+});
+
+describe('Osano: consent asked from Osano.cm.getConsent(), only once it saved an answer', () => {
+  const consent = { ESSENTIAL: 'ACCEPT', STORAGE: 'DENY', MARKETING: 'DENY', PERSONALIZATION: 'DENY', ANALYTICS: 'ACCEPT', OPT_OUT: 'ACCEPT' };
+  function inPage(saved: boolean, api = true) {
+    const store = new Map(saved ? [['osano_consentmanager', 'b3BhcXVl']] : []);
+    vi.stubGlobal('window', api ? { Osano: { cm: { getConsent: () => consent } } } : {});
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null });
+    vi.stubGlobal('document', { cookie: '' });
+    return detached(osanoMain.osanoConsent)();
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('maps ACCEPT / DENY per category and leaves OPT_OUT (an opt-out, not a grant) out', () => {
+    const stored = inPage(true);
+    expect(stored).toEqual({ ESSENTIAL: true, STORAGE: false, MARKETING: false, PERSONALIZATION: false, ANALYTICS: true });
+    expect(verify(osano, { ...NONE, analytics: true }, stored)).toMatchObject({ verified: true, violation: false });
+    expect(verify(osano, NONE, stored)).toMatchObject({ verified: false, violation: true });
+  });
+
+  it('answers null before anything was saved (its defaults are no answer) or without the API', () => {
+    expect(inPage(false)).toBeNull();
+    expect(inPage(true, false)).toBeNull();
+  });
+
+  it('social, which Osano does not ask about, does not make choices mixed', () => {
+    expect(decide(osano, { ...NONE, social: true })).toEqual({ action: 'rejectAll' });
+    expect(decide(osano, MIXED)).toEqual({ action: 'custom' });
+  });
+});
+
+describe('TrustArc: levels from notice_gdpr_prefs and cmapi_cookie_privacy', () => {
+  const read = (cookie: string) => {
+    vi.stubGlobal('document', { cookie });
+    return detached(trustarcMain.trustarcLevels)();
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads "0,1:" and "permit 1,2" alike; required only is "0:" and "permit 1 required"', () => {
+    expect(read('notice_preferences=1:; notice_gdpr_prefs=0,1:; cmapi_cookie_privacy=permit 1,2')).toEqual({ '0': true, '1': true, '2': false });
+    expect(read('notice_gdpr_prefs=0:; cmapi_cookie_privacy=permit 1 required')).toEqual({ '0': true, '1': false, '2': false });
+    expect(read('notice_gdpr_prefs=0%2C1%2C2%3A')).toEqual({ '0': true, '1': true, '2': true });
+    expect(read('other=1')).toBeNull();
+  });
+
+  it('a level either cookie grants counts as granted, so a disagreement cannot hide a grant', () => {
+    const stored = read('notice_gdpr_prefs=0:; cmapi_cookie_privacy=permit 1,3');
+    expect(stored).toEqual({ '0': true, '1': false, '2': true });
+    expect(verify(trustarcTop, NONE, stored)).toMatchObject({ violation: true });
+  });
+
+  it('mixed choices over functional and advertising go through the preference frame; others are not mixed here', () => {
+    expect(decide(trustarcTop, { ...NONE, functional: true })).toEqual({ action: 'custom' });
+    expect(decide(trustarcTop, MIXED)).toEqual({ action: 'rejectAll' });
+    expect(decide(trustarcFrame, { ...NONE, functional: true })).toEqual({ action: 'custom' });
+  });
+
+  it('the frame rule only runs in the preference manager frame', () => {
+    const frameUrl = new RegExp(RuleSchema.parse(trustarcFrame).detect.frameUrl!);
+    expect(frameUrl.test('https://consent-pref.trustarc.com/?layout=gdpr&domain=example.com')).toBe(true);
+    expect(frameUrl.test('https://example.com/?consent-pref.trustarc.com')).toBe(false);
   });
 });
