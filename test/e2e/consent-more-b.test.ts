@@ -28,6 +28,8 @@ interface Fixture {
   tcString: (page: TestPage) => Promise<string | null>;
   /** Selectors of the banner (visible = failure at the end, and in any frame in Chromium). */
   banner: string[];
+  /** A manager whose rule refuses mixed choices: the banner is left to the person, nothing stored. */
+  refusesMixed?: boolean;
 }
 
 function cookieIn(page: TestPage, name: string): Promise<string | null> {
@@ -60,6 +62,13 @@ const FIXTURES: Fixture[] = [
     url: 'http://consentmanager.example.de/',
     tcString: (page) => cookieIn(page, '__cmpconsentx12345'),
     banner: ['#cmpbox', '#cmpbox2'],
+  },
+  {
+    name: 'Sirdata',
+    url: 'http://sirdata.example.fr/',
+    tcString: (page) => cookieIn(page, 'euconsent-v2'),
+    banner: ['#sd-cmp [role=dialog]'],
+    refusesMixed: true,
   },
 ];
 
@@ -136,6 +145,14 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
           const tag = `run=${browserName}-${Date.now()}-${n++}`;
           await page.goto(`${fixture.url}?${tag}`);
           const result = await resultFor(browser, tag, 15_000);
+          if (fixture.refusesMixed && label === 'mixed') {
+            expect(result).toMatchObject({ outcome: 'refused', reason: 'mixed-without-custom' });
+            await new Promise((r) => setTimeout(r, 300));
+            expect(await fixture.tcString(page), 'nothing stored').toBeNull();
+            expect(await page.evaluate(anyVisible, fixture.banner), 'banner left to the person').toBe(true);
+            await page.close();
+            return;
+          }
           let tc: string | null = null;
           for (let i = 0; i < 20 && !tc; i++) {
             tc = await fixture.tcString(page);

@@ -4,6 +4,7 @@ import { launch, type BrowserName, type TestBrowser, type TestPage } from '../ha
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+import { readSiteStorage, resetSite } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, batch C (test/fixtures/sites/<host>), end to end in real browsers: all denied,
@@ -104,32 +105,13 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
-  const text = await page.evaluate(() => document.cookie);
-  return Object.fromEntries(
-    text
-      .split('; ')
-      .filter(Boolean)
-      .map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]),
-  );
-}
-
-/** A site's own storage emptied, so its banner shows again. */
-async function resetSite(page: TestPage, url: string): Promise<void> {
-  await page.goto(new URL('/__reset', url).href);
-  await page.evaluate(() => {
-    for (const part of document.cookie.split('; ')) {
-      const name = part.split('=')[0];
-      if (name) document.cookie = `${name}=; path=/; max-age=0`;
-    }
-    localStorage.clear();
-  });
-}
+const cookiesOf = async (page: TestPage) => (await readSiteStorage(page)).cookies;
 
 /**
  * Counts, per animation frame, whether the banner is in the page and whether it is visible (laid out, no
- * ancestor across shadow roots hidden or transparent). Runs in the page; called with `report: false` before
- * the page's scripts (sampler) and with `report: true` for a check at the end.
+ * ancestor across shadow roots hidden or transparent). Runs in the page; called with `once: false` before
+ * the page's scripts (sampler) and with `once: true` for a check at the end. Unlike consent-site-helpers'
+ * sampler, it looks inside open shadow roots (`host >>> inner`), where Axeptio draws its widget.
  */
 function bannerSampler({ selectors, once }: { selectors: string[]; once: boolean }): boolean {
   const find = (): Element[] =>
