@@ -13,7 +13,7 @@ export default defineRule({
   detect: {
     // One element per banner: the watcher starts a run for every new element that matches `present`.
     present: ['#ccc'],
-    showing: ['#ccc-notify', '#ccc.ccc-open #ccc-module'],
+    showing: ['#ccc-notify', '#ccc-module'],
   },
   // Panel and overlay only while the bar is up: #ccc stays for the revisit icon, the panel reopens from it.
   prehide: ['#ccc-notify', '#ccc-notify ~ #ccc-overlay', '#ccc-notify ~ #ccc-module'],

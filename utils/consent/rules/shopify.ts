@@ -15,7 +15,7 @@ export default defineRule({
   detect: {
     // One element per banner: the watcher starts a run for every new element that matches `present`.
     present: ['#shopify-pc__banner'],
-    showing: ['#shopify-pc__banner', `${DIALOG}.shopify-pc__prefs--open`],
+    showing: ['#shopify-pc__banner', DIALOG],
   },
   // The dialog only while the banner is up (its sibling): reopened later from the store's footer, it must show.
   prehide: ['#shopify-pc__banner', `#shopify-pc__banner ~ ${DIALOG}`],

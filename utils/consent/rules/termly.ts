@@ -13,7 +13,7 @@ export default defineRule({
   detect: {
     // One element per banner: the watcher starts a run for every new element that matches `present`.
     present: ['#termly-code-snippet-support'],
-    showing: ['#termly-code-snippet-support [data-tid=banner]', `${MODAL}.t-open`],
+    showing: ['#termly-code-snippet-support [data-tid=banner]', MODAL],
   },
   // The modal only while the banner is up (its sibling): reopened later from "Consent Preferences", it must show.
   prehide: ['#termly-code-snippet-support [data-tid=banner]', '#termly-code-snippet-support [data-tid=banner] ~ .t-preference-modal'],
