@@ -100,8 +100,9 @@ async function busyPage(proxy: string): Promise<{ none: number; ext: number; own
 
 /** Counts frames where any of `selectors` (light DOM, or first shadow level) is visible; runs before page scripts. */
 function frameSampler(selectors: string[]): void {
-  const w = window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null };
+  const w = window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null; __ckFrames: number };
   w.__ckVisibleFrames = 0;
+  w.__ckFrames = 0;
   w.__ckBannerAt = null;
   const shown = (el: Element) => {
     if (el.getClientRects().length === 0) return false;
@@ -118,6 +119,7 @@ function frameSampler(selectors: string[]): void {
     return deep ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(deep)) : [])) : hosts;
   };
   const sample = () => {
+    w.__ckFrames++;
     try {
       const present = selectors.flatMap((s) => s.split(',').flatMap(find));
       // The manager is ready: its banner is in the page, laid out (our prehide makes it transparent only).
@@ -156,6 +158,8 @@ interface BannerFigures {
   /** From the banner's first frame in the page to the answer read back. */
   afterReady: number;
   visibleFrames: number;
+  /** Frames the sampler saw in all (a sampler that saw none proves nothing). */
+  sampledFrames: number;
   outcomes: string;
 }
 
@@ -173,13 +177,15 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
     const url = fixtureUrl(rule.fixtures[0]!) + (rule.id === 'engine-test' ? '?always=1' : '');
     const ms: number[] = [];
     const afterReady: number[] = [];
+    const sampledFrames: number[] = [];
     const frames: number[] = [];
     const outcomes = new Set<string>();
     for (let i = 0; i < RUNS; i++) {
       // A fresh context per run: the manager must ask again (no stored answer).
       await ext.context.clearCookies();
       const page: Page = await ext.context.newPage();
-      await page.addInitScript(frameSampler, rule.detect.showing);
+      // As source text: tsx wraps functions in a `__name` helper the page does not have.
+      await page.addInitScript({ content: `var __name = (f) => f; (${frameSampler.toString()})(${JSON.stringify(rule.detect.showing)});` });
       const tag = `${url.includes('?') ? '&' : '?'}bench=${Date.now()}${i}`;
       await page.goto(url + tag, { waitUntil: 'load' }).catch(() => {});
       let entry: ConsentLogEntry | undefined;
@@ -189,9 +195,12 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
       }
       await page.waitForTimeout(300);
       const sampled = await page
-        .evaluate(() => window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null })
-        .then((w) => ({ frames: w.__ckVisibleFrames, at: w.__ckBannerAt }))
-        .catch(() => ({ frames: NaN, at: null }));
+        .evaluate(() => {
+          const w = window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null; __ckFrames: number };
+          return { frames: w.__ckVisibleFrames, at: w.__ckBannerAt, sampled: w.__ckFrames };
+        })
+        .catch(() => ({ frames: NaN, at: null, sampled: 0 }));
+      sampledFrames.push(sampled.sampled);
       frames.push(sampled.frames);
       if (entry) ms.push(entry.ms);
       if (entry && sampled.at !== null) afterReady.push(entry.ms - sampled.at);
@@ -199,7 +208,7 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
       await page.evaluate(() => localStorage.clear()).catch(() => {});
       await page.close();
     }
-    out.push({ rule: rule.id, ms: median(ms), afterReady: median(afterReady), visibleFrames: Math.max(...frames), outcomes: [...outcomes].join(' ') });
+    out.push({ rule: rule.id, ms: median(ms), afterReady: median(afterReady), visibleFrames: Math.max(...frames), sampledFrames: median(sampledFrames), outcomes: [...outcomes].join(' ') });
   }
   await ext.close();
   return out;
@@ -221,7 +230,7 @@ export async function run(): Promise<void> {
     console.log(`busy page, no banner: the content script's own main-thread time (sampling profiler): ${busy.own.toFixed(1)} ms`);
     console.log('banner pages (all denied): navigation → answer stored and read back | banner in page → answer (target ≤ 300 ms) | max visible banner frames (target 0)');
     const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`).padStart(8);
-    for (const b of banners) console.log(`  ${b.rule.padEnd(28)} ${ms(b.ms)} | ${ms(b.afterReady)} | ${b.visibleFrames} visible frames  ${b.outcomes}`);
+    for (const b of banners) console.log(`  ${b.rule.padEnd(28)} ${ms(b.ms)} | ${ms(b.afterReady)} | ${b.visibleFrames} visible of ${b.sampledFrames} sampled frames  ${b.outcomes}`);
   } finally {
     await server.close();
   }
