@@ -8,7 +8,8 @@ export default defineConfig({
       {
         // Pure logic: plain TypeScript in Node, with WXT's fake browser for storage.
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Property tests run thousands of cases: a budget a busy 2-core CI machine meets.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         // Svelte components rendered in happy-dom.

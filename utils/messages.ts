@@ -5,7 +5,6 @@ import type { ConsentResult } from './consent/result-schema';
 import type { RequestRecord } from './settings/schema';
 import type { RightsContact } from './rights/contact';
 
-export type { Message } from './message-schema';
 
 export interface TabState {
   url: string | null;
