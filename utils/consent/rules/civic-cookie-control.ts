@@ -19,6 +19,7 @@ export default defineRule({
   prehide: ['#ccc-notify', '#ccc-notify ~ #ccc-overlay', '#ccc-notify ~ #ccc-module'],
   categories: 'classify',
   actions: {
+    // Sites can leave Reject off the bar: then the panel's Reject All.
     rejectAll: [
       { if: { exists: '#ccc-notify .ccc-reject-button' }, then: [{ click: '#ccc-notify .ccc-reject-button' }], else: [{ click: '#ccc .ccc-notify-link' }, { waitFor: '#ccc-reject-settings' }, { click: '#ccc-reject-settings' }] },
     ],
@@ -31,5 +32,5 @@ export default defineRule({
     ],
   },
   stored: { cookie: 'CookieControl', decode: 'uri-json', path: 'optionalCookies', shape: 'map' },
-  fixtures: ['sites/civic.example.co.uk/index.html'],
+  fixtures: ['sites/civic.example.co.uk/index.html', 'sites/civic.example.co.uk/no-reject.html'],
 });

@@ -26,7 +26,14 @@ export default defineRule({
     unclassified: 'other',
   },
   actions: {
-    rejectAll: [{ click: '[data-tid=banner-decline]' }],
+    // Sites can turn the banner's Decline off: then the modal's Decline All.
+    rejectAll: [
+      {
+        if: { exists: '[data-tid=banner-decline]' },
+        then: [{ click: '[data-tid=banner-decline]' }],
+        else: [{ click: '#termly-code-snippet-support .t-preference-button' }, { waitFor: `${MODAL} .t-declineAllButton` }, { click: `${MODAL} .t-declineAllButton` }],
+      },
+    ],
     acceptAll: [{ click: '[data-tid=banner-accept]' }],
     custom: [
       { click: '#termly-code-snippet-support .t-preference-button' },
@@ -36,5 +43,5 @@ export default defineRule({
     ],
   },
   stored: { localStorage: 'TERMLY_API_CACHE', decode: 'json', path: 'TERMLY_COOKIE_CONSENT.value', shape: 'map' },
-  fixtures: ['sites/termly.example.com/index.html'],
+  fixtures: ['sites/termly.example.com/index.html', 'sites/termly.example.com/no-decline.html'],
 });
