@@ -81,6 +81,18 @@ const FIXTURES: Fixture[] = [
     purposeOf: { performance: 'analytics', targeting: 'advertising', functionality: 'functional', unclassified: 'other' },
     banner: ['#cookiescript_injected'],
   },
+  {
+    name: 'Borlabs Cookie',
+    url: 'http://borlabs.example.de/',
+    parse(c) {
+      const raw = c['borlabs-cookie'];
+      if (!raw) return null;
+      const { consents } = JSON.parse(decodeURIComponent(raw)) as { consents: Record<string, string[]> };
+      return Object.fromEntries(['essential', 'statistics', 'marketing', 'external-media'].map((g) => [g, g in consents]));
+    },
+    purposeOf: { essential: 'necessary', statistics: 'analytics', marketing: 'advertising', 'external-media': 'social' },
+    banner: ['#BorlabsCookieBox > div'],
+  },
 ];
 
 async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
@@ -183,5 +195,5 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
 }
 
 run('chromium', FIXTURES);
-// Firefox: two of them (the file stays within a few minutes).
-run('firefox', FIXTURES.filter((f) => f.name === 'CookieYes' || f.name === 'Complianz'));
+// Firefox: two of them, a preference-centre flow and a checkbox flow (the file stays within ~3 minutes).
+run('firefox', FIXTURES.filter((f) => f.name === 'CookieYes' || f.name === 'Cookie-Script'));

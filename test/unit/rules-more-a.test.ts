@@ -3,6 +3,7 @@ import { readStoredData } from '../../utils/consent/engine/decode';
 import { verify } from '../../utils/consent/engine/verify';
 import { decide } from '../../utils/consent/engine/wanted';
 import { READERS, type ReaderContext } from '../../utils/consent/readers';
+import { borlabsCategories } from '../../utils/consent/readers/borlabs';
 import { cookieFamily } from '../../utils/consent/readers/cookie-family';
 import { cookieScriptCategories } from '../../utils/consent/readers/cookie-script';
 import { RuleSchema, type Rule } from '../../utils/consent/rule-schema';
@@ -11,6 +12,7 @@ import cookieLawInfo from '../../utils/consent/rules/cookie-law-info';
 import complianz from '../../utils/consent/rules/complianz';
 import cookiefirst from '../../utils/consent/rules/cookiefirst';
 import cookieScript from '../../utils/consent/rules/cookie-script';
+import borlabs from '../../utils/consent/rules/borlabs';
 import { cookiefirstApply } from '../../utils/consent/main-world/cookiefirst';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
 
@@ -118,5 +120,22 @@ describe('decisions', () => {
     expect(decide(rule, NONE)).toEqual({ action: 'rejectAll' });
     expect(decide(rule, ALL)).toEqual({ action: 'acceptAll' });
     expect(decide(rule, ANALYTICS_ONLY)).toEqual({ action: 'custom' });
+  });
+});
+
+describe('Borlabs Cookie: borlabs-cookie JSON, only granted groups listed', () => {
+  const cookie = (consents: Record<string, string[]>) =>
+    `borlabs-cookie=${encodeURIComponent(JSON.stringify({ consents, domainPath: 'borlabs.example.de/', expires: 'x', uid: 'u', version: '1' }))}`;
+  it('a listed group is granted, an absent standard group denied', async () => {
+    const s = await stored(borlabs, cookie({ essential: ['borlabs-cookie'], statistics: ['google-analytics'] }));
+    expect(s).toEqual({ essential: true, statistics: true, marketing: false, 'external-media': false });
+    expect(verify(borlabs, ANALYTICS_ONLY, s)).toMatchObject({ verified: true, violation: false });
+    expect(verify(borlabs, NONE, s).violation).toBe(true);
+  });
+  it('no consents is nothing stored', () => {
+    expect(borlabsCategories(encodeURIComponent('{"uid":"u"}'))).toBeNull();
+  });
+  it('none → rejectAll, all → acceptAll, mixed → custom', () => {
+    expect([decide(borlabs, NONE), decide(borlabs, ALL), decide(borlabs, ANALYTICS_ONLY)]).toEqual([{ action: 'rejectAll' }, { action: 'acceptAll' }, { action: 'custom' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { TCString } from '@iabtechlabtcf/core';
 import { cookieValue, type StoredCategories } from './engine/decode';
+import { borlabsFromCookies } from './readers/borlabs';
 import { cookieFamily } from './readers/cookie-family';
 import { cookieScriptFromCookies } from './readers/cookie-script';
 import { didomiFromCookies } from './readers/didomi';
@@ -29,6 +30,8 @@ export function tcfCategories(tcString: string): StoredCategories {
 
 /** Named readers for `stored.reader`, for what the data form of StoredSchema cannot say. */
 export const READERS: Record<string, Reader> = {
+  /** Borlabs Cookie: the groups present in its borlabs-cookie JSON are granted (readers/borlabs.ts). */
+  borlabs: async (ctx) => borlabsFromCookies(ctx.cookies()),
   /** Complianz: `cmplz_<category>=allow|deny`, once `cmplz_banner-status` says the banner was answered. */
   complianz: async (ctx) => cookieFamily(ctx.cookies(), 'cmplz_', '', 'cmplz_banner-status'),
   /** CookieLawInfo: `cookielawinfo-checkbox-<category>=yes|no` (keys as its checkboxes' data-id), after `viewed_cookie_policy`. */
