@@ -3,6 +3,7 @@ import { parseMessage, type Message } from '@/utils/message-schema';
 import type { Responses, TabState } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings/store';
 import { effectiveChoices } from '@/utils/settings/effective';
+import { choicesForFrame } from '@/utils/consent/frame-choices';
 import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
 import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
 import { findRightsContact } from '@/utils/rights/contact';
@@ -26,7 +27,11 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
         readyTabs.set(sender.tab.id, message.url);
         void resetTab(sender.tab.id);
       }
-      return effectiveChoices(await loadSettings(), message.url);
+      const settings = await loadSettings();
+      const own = effectiveChoices(settings, message.url);
+      // A sub-frame (a consent manager's preference frame) answers for the page it is in.
+      const page = sender.frameId ? readyTabs.get(sender.tab?.id ?? -1) : undefined;
+      return page ? choicesForFrame(own, effectiveChoices(settings, page)) : own;
     }
     case 'consent-load-engine':
       return frameOf(sender) ? injectEngine(frameOf(sender)!) : false;

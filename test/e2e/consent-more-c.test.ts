@@ -194,6 +194,22 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
         });
       }
     }
+
+    const trustarc = fixtures.find((f) => f.name === 'TrustArc');
+    if (trustarc && browserName === 'chromium') {
+      it('TrustArc: the page site exception holds in the preference frame from another host', async () => {
+        // Globally all allowed; this site denies advertising. The frame (consent-pref.trustarc.test) must not accept all.
+        await setChoices(browser, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
+        const page = await browser.newPage();
+        await resetSite(page, trustarc.url);
+        const tag = `run=${browserName}-${Date.now()}-${n++}`;
+        await page.goto(`${trustarc.url}?${tag}`);
+        const result = await resultFor(browser, tag, 15_000);
+        expect(result, JSON.stringify(result)).toMatchObject({ action: 'custom', outcome: 'done', verified: true, violation: false });
+        expect(trustarc.parse(await cookiesOf(page))).toEqual({ '0': true, '1': true, '2': false });
+        await page.close();
+      });
+    }
   });
 }
 

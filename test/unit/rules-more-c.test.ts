@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classifyLabel } from '../../utils/consent/classifier';
+import { choicesForFrame } from '../../utils/consent/frame-choices';
 import { readStoredData } from '../../utils/consent/engine/decode';
 import { verify } from '../../utils/consent/engine/verify';
 import { decide } from '../../utils/consent/engine/wanted';
@@ -156,5 +157,23 @@ describe('TrustArc: levels from notice_gdpr_prefs and cmapi_cookie_privacy', () 
     const frameUrl = new RegExp(RuleSchema.parse(trustarcFrame).detect.frameUrl!);
     expect(frameUrl.test('https://consent-pref.trustarc.com/?layout=gdpr&domain=example.com')).toBe(true);
     expect(frameUrl.test('https://example.com/?consent-pref.trustarc.com')).toBe(false);
+  });
+});
+
+describe('choices in a sub-frame: the page site exception holds in a preference frame from another host', () => {
+  const choices = (site: string, purposes: PurposeChoices, paused = false) => ({ site, paused, purposes, hasException: false });
+
+  it('allows a purpose only when both the frame site and the page site allow it', () => {
+    const frame = choices('trustarc.com', ALL);
+    const page = choices('example.com', { ...ALL, advertising: false });
+    expect(choicesForFrame(frame, page).purposes).toEqual({ ...ALL, advertising: false });
+    expect(choicesForFrame(choices('trustarc.com', NONE), choices('example.com', ALL)).purposes).toEqual(NONE);
+  });
+
+  it('a pause on the page site pauses the frame; same site or no page known: the frame own choices', () => {
+    expect(choicesForFrame(choices('trustarc.com', ALL), choices('example.com', ALL, true)).paused).toBe(true);
+    const own = choices('example.com', MIXED);
+    expect(choicesForFrame(own, choices('example.com', ALL))).toBe(own);
+    expect(choicesForFrame(own, null)).toBe(own);
   });
 });
