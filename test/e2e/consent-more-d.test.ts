@@ -78,12 +78,12 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-/** Sites that turned the refuse button off their banner: refusing goes through the settings view. */
-function variant(name: string, path: string): Fixture {
+/** Sites that turned the refuse button off their banner (a fixture setting): refusing goes through the settings view. */
+function variant(name: string, setting: string): Fixture {
   const base = FIXTURES.find((f) => f.name === name)!;
-  return { ...base, name: `${name} (${path})`, url: new URL(path, base.url).href, only: ['all denied'] };
+  return { ...base, name: `${name} (${setting})`, url: `${base.url}?${setting}`, only: ['all denied'] };
 }
-FIXTURES.push(variant('Termly', 'no-decline.html'), variant('Civic Cookie Control', 'no-reject.html'));
+FIXTURES.push(variant('Termly', 'decline=off'), variant('Civic Cookie Control', 'reject=off'));
 
 describe('consent managers, batch D: chromium', () => {
   let server: SiteServer;

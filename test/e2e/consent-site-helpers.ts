@@ -45,7 +45,9 @@ export async function visitWithChoices(browser: TestBrowser, url: string, choice
   const page = await browser.newPage();
   await resetSite(page, url);
   const tag = `run=${Date.now()}-${visits++}`;
-  await page.goto(`${url}?${tag}`);
+  const address = new URL(url);
+  address.search += `${address.search ? '&' : ''}${tag}`;
+  await page.goto(address.href);
   return { page, result: await resultFor(browser, tag, 15_000) };
 }
 

@@ -32,5 +32,5 @@ export default defineRule({
     ],
   },
   stored: { cookie: 'CookieControl', decode: 'uri-json', path: 'optionalCookies', shape: 'map' },
-  fixtures: ['sites/civic.example.co.uk/index.html', 'sites/civic.example.co.uk/no-reject.html'],
+  fixtures: ['sites/civic.example.co.uk/index.html'],
 });

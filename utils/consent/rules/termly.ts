@@ -43,5 +43,5 @@ export default defineRule({
     ],
   },
   stored: { localStorage: 'TERMLY_API_CACHE', decode: 'json', path: 'TERMLY_COOKIE_CONSENT.value', shape: 'map' },
-  fixtures: ['sites/termly.example.com/index.html', 'sites/termly.example.com/no-decline.html'],
+  fixtures: ['sites/termly.example.com/index.html'],
 });
