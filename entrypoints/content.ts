@@ -1,7 +1,7 @@
 import table from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
-import { quickCheck } from '@/utils/consent/generic';
+import { likelyDialogs, quickCheck } from '@/utils/consent/generic';
 import { installPrehide, type Prehide } from '@/utils/consent/watch/prehide';
 import { onSpaNavigation } from '@/utils/consent/watch/spa';
 import { watchForBanners, type Found } from '@/utils/consent/watch/watcher';
@@ -18,8 +18,7 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   main() {
     // Before anything else: known banners are hidden from the first paint.
-    const prehideSelectors = table.flatMap((entry) => entry.prehide);
-    let prehide: Prehide | null = installPrehide(document, prehideSelectors);
+    let prehide: Prehide | null = installPrehide(document, table);
     const reveal = () => {
       prehide?.remove();
       prehide = null;
@@ -39,12 +38,21 @@ export default defineContentScript({
     // One unknown dialog at a time, and none once one was answered.
     let generic: 'idle' | 'busy' | 'answered' = 'idle';
 
+    // A manager whose banner matches on several elements (a script tag, then its dialog) is answered once:
+    // a rule is not run again while it runs or after it answered, until the next SPA navigation.
+    const rulesTaken = new Set<string>();
+
     async function handle(found: Found): Promise<void> {
       const isGeneric = found.id === 'generic';
       if (isGeneric && generic !== 'idle') return;
+      if (!isGeneric && rulesTaken.has(found.id)) return;
       if (isGeneric) generic = 'busy';
+      else rulesTaken.add(found.id);
+      let done = false;
       busy++;
       const hardTimeout = setTimeout(reveal, ENGINE_HARD_TIMEOUT_MS);
+      // The manager drops its own "showing" state while we answer; its banner stays hidden meanwhile.
+      const release = isGeneric ? () => {} : (prehide?.hold(found.id) ?? (() => {}));
       try {
         const current = await choices;
         if (!current || current.paused) return;
@@ -53,15 +61,19 @@ export default defineContentScript({
         const result = await engine?.run({ ruleId: found.id, element: found.element, choices: current.purposes });
         if (!result) return;
         if (result.outcome === 'done') {
-          answered = true;
+          answered = done = true;
           if (isGeneric) generic = 'answered';
+          // Answered and gone: a settings panel the person opens later must be seen.
+          else prehide?.answered(found.id);
         } else reveal();
         await sendMessage({ type: 'consent-result', result });
       } catch {
         reveal();
       } finally {
         clearTimeout(hardTimeout);
+        release();
         if (isGeneric && generic === 'busy') generic = 'idle';
+        if (!isGeneric && !done) rulesTaken.delete(found.id);
         busy--;
         revealIfIdle();
       }
@@ -70,7 +82,8 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
-      genericPrecheck: (doc) => quickCheck(doc),
+      // The watcher's additions: quickCheck then starts no observer of its own.
+      genericPrecheck: (doc, added) => quickCheck(doc, added ?? likelyDialogs(doc)),
       onFound: (found) => void handle(found),
       onStop: () => {
         if (restarting) return;
@@ -87,8 +100,10 @@ export default defineContentScript({
       }
       onSpaNavigation(window, () => {
         answered = false;
+        rulesTaken.clear();
         watching = true;
-        prehide ??= installPrehide(document, prehideSelectors);
+        prehide?.remove();
+        prehide = installPrehide(document, table);
         restarting = true;
         watch.restart();
         restarting = false;
