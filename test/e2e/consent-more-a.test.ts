@@ -22,6 +22,8 @@ interface Fixture {
   purposeOf: Record<string, PurposeOrNecessary>;
   /** Everything of the banner the person could see (notice, settings, overlay). */
   banner: string[];
+  /** Opened by the person after the answer, the manager's settings must be seen (the prehide stays on the page). */
+  reopen?: { click: string; visible: string };
 }
 
 const FIXTURES: Fixture[] = [
@@ -35,6 +37,7 @@ const FIXTURES: Fixture[] = [
     },
     purposeOf: { necessary: 'necessary', functional: 'functional', analytics: 'analytics', performance: 'analytics', advertisement: 'advertising' },
     banner: ['.cky-consent-container', '.cky-modal', '.cky-overlay'],
+    reopen: { click: '.cky-btn-revisit', visible: '.cky-modal' },
   },
   {
     name: 'CookieLawInfo',
@@ -186,6 +189,11 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
             const frames = await page.evaluate(() => (window as unknown as { __moreFrames: { visible: number; present: number } }).__moreFrames);
             expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
             expect(frames.visible, 'frames in which the banner was visible').toBe(0);
+          }
+          if (fixture.reopen) {
+            await page.click(fixture.reopen.click);
+            await new Promise((r) => setTimeout(r, 300));
+            expect(await page.evaluate(anyVisible, [fixture.reopen.visible]), 'settings reopened by the person are visible').toBe(true);
           }
           await page.close();
         });
