@@ -45,7 +45,7 @@ function stateOf(doc: Document, observe: boolean): QuickState {
   if (observe && !state.observer && win?.MutationObserver) {
     const s = state;
     // Elements added while nobody observed (before the first call, or after an idle stop): their likely dialogs.
-    s.pending.push(...Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN));
+    s.pending.push(...likelyDialogs(doc));
     const observer = new win.MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) if (node.nodeType === 1 && s.pending.length < MAX_PENDING) s.pending.push(node as Element);
@@ -58,6 +58,11 @@ function stateOf(doc: Document, observe: boolean): QuickState {
   }
   state.lastCall = win?.performance.now() ?? 1;
   return state;
+}
+
+/** The document's elements that look like dialogs (bounded): where to look when the additions are not known. */
+export function likelyDialogs(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN);
 }
 
 /** Stops the observer quickCheck started for this document (it also stops when quickCheck is not called for 2 s). */

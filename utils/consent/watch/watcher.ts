@@ -10,15 +10,21 @@ export interface Found {
 /** More elements added in one frame than this: one query over the document is cheaper than many small ones. */
 const MAX_ADDED = 64;
 const GENERIC_EVERY_MS = 250;
+/** Added roots kept for the generic pre-check between two of its runs; past this it looks over the document. */
+const MAX_GENERIC_ADDED = 500;
+/** Observer callbacks kept between two checks; past this the next check searches the whole document. */
+const MAX_BATCHES = 256;
 
 export interface WatchOptions {
   table: readonly DetectEntry[];
   /**
-   * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck, which
-   * follows additions itself), at most every 250 ms while the page changes, after the rules' check found
-   * nothing; the engine then looks for the dialog itself. Never where a rule found its manager.
+   * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck), at most
+   * every 250 ms while the page changes, after the rules' check found nothing, given the element roots added
+   * since its last run (null: look over the document — first run, or too many additions). This watcher's
+   * observer is the only one, so the page pays for one. The engine then looks for the dialog itself.
+   * Never where a rule found its manager.
    */
-  genericPrecheck?: (doc: Document) => boolean;
+  genericPrecheck?: (doc: Document, added: readonly Element[] | null) => boolean;
   onFound(found: Found): void;
   /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
   afterLoadMs?: number;
@@ -48,6 +54,10 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let ruleFound = false;
   /** Elements added since the last check: only they are searched, not the whole document (bounded). */
   let added: Element[] = [];
+  /** What the observer delivered since the last check, untouched: the callback does nothing else. */
+  let batches: MutationRecord[][] = [];
+  /** Roots added since the generic pre-check last ran (null: the whole document). */
+  let genericAdded: Element[] | null = null;
   let lastGeneric = -Infinity;
   let genericTimer: number | undefined;
   /** Search the whole document at the next check (at start, DOMContentLoaded, load, or after many additions). */
@@ -57,8 +67,26 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let scheduled = false;
   let timers: number[] = [];
 
+  function takeBatches(): void {
+    for (const records of batches) {
+      for (let r = 0; r < records.length; r++) {
+        const nodes = records[r]!.addedNodes;
+        for (let i = 0; i < nodes.length; i++) {
+          const node = nodes[i]!;
+          if (node.nodeType !== 1) continue;
+          if (added.length < MAX_ADDED) added.push(node as Element);
+          else full = true;
+          if (genericAdded && genericAdded.length < MAX_GENERIC_ADDED) genericAdded.push(node as Element);
+          else genericAdded = null;
+        }
+      }
+    }
+    batches = [];
+  }
+
   function check(): void {
     scheduled = false;
+    takeBatches();
     const fresh = added;
     const wholeDocument = full;
     added = [];
@@ -94,7 +122,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
       return;
     }
     lastGeneric = win.performance.now();
-    if (options.genericPrecheck(doc)) options.onFound({ id: 'generic', element: doc.documentElement });
+    const roots = genericAdded;
+    genericAdded = [];
+    if (options.genericPrecheck(doc, roots)) options.onFound({ id: 'generic', element: doc.documentElement });
   }
 
   function schedule(): void {
@@ -111,6 +141,8 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     observer = null;
     timers.forEach((t) => win.clearTimeout(t));
     timers = [];
+    batches = [];
+    added = [];
     if (genericTimer !== undefined) win.clearTimeout(genericTimer);
     genericTimer = undefined;
     options.onStop?.();
@@ -119,16 +151,13 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   function start(): void {
     if (observer) return;
     full = true;
+    genericAdded = null;
     observer = new MutationObserver((records) => {
-      // Runs on every change of a busy page: note what was added, nothing more.
-      for (let r = 0; r < records.length; r++) {
-        const nodes = records[r]!.addedNodes;
-        for (let i = 0; i < nodes.length; i++) {
-          const node = nodes[i]!;
-          if (node.nodeType !== 1) continue;
-          if (added.length < MAX_ADDED) added.push(node as Element);
-          else full = true;
-        }
+      // Runs on every change of a busy page: keep the records for the next frame's check, nothing more.
+      if (batches.length < MAX_BATCHES) batches.push(records);
+      else {
+        full = true;
+        genericAdded = null;
       }
       if (!scheduled) schedule();
     });
