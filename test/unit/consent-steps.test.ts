@@ -95,7 +95,7 @@ describe('selectors and prehide', () => {
     expect(lightPart('#host >>> .x, p')).toBe('#host,p');
   });
   it('builds one stylesheet that keeps banners laid out but unseen and unclickable', () => {
-    expect(prehideCss(['#a', '#h >>> .b', '.c, #h2 >>> x'])).toBe('#a,.c{opacity:0!important;pointer-events:none!important;}');
+    expect(prehideCss(['#a', '#h >>> .b', '.c, #h2 >>> x'])).toBe('#a,.c{opacity:0!important;pointer-events:none!important;transition:none!important;}');
   });
 });
 
