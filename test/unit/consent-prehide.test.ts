@@ -50,3 +50,13 @@ describe('prehide', () => {
     expect(document.querySelectorAll('style')).toHaveLength(0);
   });
 });
+
+describe('prehide in frames', () => {
+  it('hides a frame-only rule\'s selectors only in frames at its URL', () => {
+    document.head.innerHTML = '';
+    const frameOnly = [{ id: 'f', prehide: ['#panel'], frameUrl: '^https?://consent\\.frame\\.test/' }];
+    installPrehide(document, frameOnly);
+    expect(document.URL).not.toMatch(/consent\.frame\.test/);
+    expect(Array.from(document.querySelectorAll('style'), (s) => s.textContent).join('')).not.toContain('#panel');
+  });
+});

@@ -14,6 +14,8 @@ export default defineRule({
     showing: ['#prefPanel .cookiecat'],
     frameUrl: '^https?://consent-pref\\.trustarc\\.(?:com|test)/',
   },
+  // Only in TrustArc's own frame (frameUrl): the panel is hidden in there too, not only through the page's overlay.
+  prehide: ['#prefPanel'],
   categories: { '0': 'necessary', '1': 'functional', '2': 'advertising' },
   actions: {
     rejectAll: [{ click: '#prefPanel .rejectAll' }],

@@ -26,7 +26,11 @@ export function prehideCss(selectors: readonly string[]): string {
 export interface PrehideEntry {
   id: string;
   prehide: readonly string[];
+  /** The rule works only in frames at this URL: its selectors hide nothing elsewhere. */
+  frameUrl?: string;
 }
+
+const appliesTo = (url: string) => (e: PrehideEntry) => !e.frameUrl || new RegExp(e.frameUrl).test(url);
 
 export interface Prehide {
   /** Everything shown again (handling failed, paused, or nothing to answer). */
@@ -47,7 +51,8 @@ function running(el: Element): boolean {
   return typeof el.getAnimations === 'function' && el.getAnimations({ subtree: true }).some((a) => a.playState === 'running');
 }
 
-export function installPrehide(doc: Document, entries: readonly PrehideEntry[]): Prehide {
+export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[]): Prehide {
+  const entries = allEntries.filter(appliesTo(doc.URL));
   const style = doc.createElement('style');
   const dropped = new Set<string>();
   const render = () => {
