@@ -5,6 +5,7 @@ import { launch, type BrowserName, type TestBrowser, type TestPage } from '../ha
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+import { resetSite } from './consent-site-helpers';
 
 /**
  * The four common commercial consent managers and a TCF v2 manager (test/fixtures/sites/<host>), end to end
@@ -168,18 +169,6 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-/** A site's own storage emptied, so its banner shows again. */
-async function resetSite(page: TestPage, url: string): Promise<void> {
-  await page.goto(new URL('/__reset', url).href);
-  await page.evaluate(() => {
-    for (const part of document.cookie.split('; ')) {
-      const name = part.split('=')[0];
-      if (name) document.cookie = `${name}=; path=/; max-age=0`;
-    }
-    localStorage.clear();
-  });
-}
-
 function bannerVisible(page: TestPage, selectors: string[]): Promise<boolean> {
   return page.evaluate((list) => {
     const find = (sel: string): Element[] => {
@@ -238,9 +227,7 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
 
     beforeAll(async () => {
       server = await startSiteServer();
-      // CK_CHROME_DIR / CK_FIREFOX_DIR: a private copy of the build, when others rebuild .output meanwhile.
-      const extensionDir = browserName === 'chromium' ? process.env.CK_CHROME_DIR : process.env.CK_FIREFOX_DIR;
-      browser = await launch(browserName, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      browser = await launch(browserName, { proxy: server.proxy });
       const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
       await context?.addInitScript(frameSampler, fixtures.flatMap((f) => f.banner));
     });

@@ -5,6 +5,7 @@ import { launch, type BrowserName, type TestBrowser, type TestPage } from '../ha
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
+import { resetSite } from './consent-site-helpers';
 
 /**
  * TCF v2 consent managers (issue 5), end to end in real browsers against fixtures built on the real IAB
@@ -72,17 +73,6 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-async function resetSite(page: TestPage, url: string): Promise<void> {
-  await page.goto(new URL('/__reset', url).href);
-  await page.evaluate(() => {
-    for (const part of document.cookie.split('; ')) {
-      const name = part.split('=')[0];
-      if (name) document.cookie = `${name}=; path=/; max-age=0`;
-    }
-    localStorage.clear();
-  });
-}
-
 function anyVisible(selectors: string[]): boolean {
   return selectors.some((sel) =>
     Array.from(document.querySelectorAll(sel)).some((el) => {
@@ -125,9 +115,7 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
 
     beforeAll(async () => {
       server = await startSiteServer();
-      // CK_CHROME_DIR / CK_FIREFOX_DIR: a private copy of the build, when others rebuild .output meanwhile.
-      const extensionDir = browserName === 'chromium' ? process.env.CK_CHROME_DIR : process.env.CK_FIREFOX_DIR;
-      browser = await launch(browserName, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      browser = await launch(browserName, { proxy: server.proxy });
       const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
       await context?.addInitScript(frameSampler, fixtures.flatMap((f) => f.banner));
     });

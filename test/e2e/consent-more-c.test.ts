@@ -150,9 +150,7 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
 
     beforeAll(async () => {
       server = await startSiteServer();
-      // CK_CHROME_DIR / CK_FIREFOX_DIR: a private copy of the build, when others rebuild .output meanwhile.
-      const extensionDir = browserName === 'chromium' ? process.env.CK_CHROME_DIR : process.env.CK_FIREFOX_DIR;
-      browser = await launch(browserName, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      browser = await launch(browserName, { proxy: server.proxy });
       const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
       await context?.addInitScript(bannerSampler, { selectors: fixtures.flatMap((f) => f.banner), once: false });
     });

@@ -91,9 +91,7 @@ describe('consent managers, batch D: chromium', () => {
 
   beforeAll(async () => {
     server = await startSiteServer();
-    // CK_CHROME_DIR: a private copy of the build, when others rebuild .output meanwhile.
-    const extensionDir = process.env.CK_CHROME_DIR;
-    browser = await launch('chromium', { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+    browser = await launch('chromium', { proxy: server.proxy });
     await sampleBanners(browser, FIXTURES.flatMap((f) => f.banner));
   });
   afterAll(async () => {

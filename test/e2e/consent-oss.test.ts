@@ -309,9 +309,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     beforeAll(async () => {
       server = await startSiteServer();
       for (const site of SITES) server.route(site.host, serveWithSampler(site));
-      // OSS_EXT=<dir with chrome-mv3/ and firefox-mv3/>: a private copy of the build while others rebuild .output.
-      const extensionDir = process.env.OSS_EXT && `${process.env.OSS_EXT}/${name === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
-      browser = await launch(name, { proxy: server.proxy, ...(extensionDir ? { extensionDir } : {}) });
+      browser = await launch(name, { proxy: server.proxy });
       ext = await Extension.open(browser);
     });
     afterAll(async () => {
