@@ -1,0 +1,42 @@
+import { defineRule, type Step } from '../rule-schema';
+import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
+
+/**
+ * Sourcepoint's message app, inside the iframe of the `sourcepoint-top` rule: the first layer
+ * (/index.html?message_id=…) and its privacy manager (/privacy-manager/index.html?…), which "settings"
+ * (sp_choice_type_12) loads into the same frame — a new document, where this rule runs again and finds the
+ * manager open. The first layer's reject (sp_choice_type_13) may keep the legitimate-interest signals, so
+ * every answer but "accept all" goes through the privacy manager: each purpose's consent and
+ * legitimate-interest switch (`.tcfv2-stack[title=<purpose name>] button.pm-switch`), then "Save & Exit".
+ * The page's wrapper stores the TC string: this frame cannot read it, `sourcepoint-top` verifies it.
+ * Matched by path and query, not host: publishers serve it from their own CNAME as well.
+ */
+const PM = '.privacy-manager-tcfv2';
+const SWITCHES = `${PM} .tcfv2-stack[title] button.pm-switch[role=switch]`;
+
+/** Into the privacy manager: already there, or through "settings" (the frame may navigate; then this run ends). */
+const OPEN_PM: Step[] = [{ if: { exists: PM }, then: [], else: [{ click: '.sp_choice_type_12' }, { waitFor: PM, timeout: 5_000 }] }];
+const SAVE: Step[] = [{ click: '.sp_choice_type_SAVE_AND_EXIT' }, { waitGone: '.message-container', timeout: 3_000 }];
+
+export default defineRule({
+  id: 'sourcepoint-frame',
+  name: 'Sourcepoint (message)',
+  detect: {
+    present: ['.message-container'],
+    showing: ['.sp_choice_type_11', '.sp_choice_type_12', '.sp_choice_type_SAVE_AND_EXIT'],
+    frameUrl: '^https?://[^/?#]+/(?:privacy-manager/)?index\\.html\\?(?:[^#]*&)?(?:message_id|consentUUID|requestUUID)=',
+  },
+  // Only in Sourcepoint's own frame (frameUrl): the message is hidden in there too, not only through the page's container.
+  prehide: ['.message-container'],
+  categories: TCF_PURPOSE_CATEGORIES,
+  actions: {
+    // Every switch off, purpose 1 included: with nothing else granted, nothing may be stored either.
+    rejectAll: [...OPEN_PM, { click: `${SWITCHES}[aria-checked=true]`, all: true, optional: true }, ...SAVE],
+    acceptAll: [
+      { if: { exists: '.sp_choice_type_11' }, then: [{ click: '.sp_choice_type_11' }], else: [{ click: '.sp_choice_type_ACCEPT_ALL' }] },
+      { waitGone: '.message-container', timeout: 3_000 },
+    ],
+    custom: [...OPEN_PM, { setToggles: { selector: SWITCHES, category: { attribute: 'title' } } }, ...SAVE],
+  },
+  fixtures: ['sites/cdn.privacy-mgmt.test/index.html', 'sites/cdn.privacy-mgmt.test/privacy-manager/index.html'],
+});
