@@ -38,5 +38,6 @@ export default defineRule({
     ],
     custom: [...OPEN_PM, { setToggles: { selector: SWITCHES, category: { attribute: 'title' } } }, ...SAVE],
   },
-  fixtures: ['sites/cdn.privacy-mgmt.test/index.html', 'sites/cdn.privacy-mgmt.test/privacy-manager/index.html'],
+  // The publisher page first: the message exists only in the frame the page's wrapper opens (benchmarks open the first).
+  fixtures: ['sites/sourcepoint.example.co.uk/index.html', 'sites/cdn.privacy-mgmt.test/index.html', 'sites/cdn.privacy-mgmt.test/privacy-manager/index.html'],
 });
