@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TCString } from '@iabtechlabtcf/core';
-import type { BrowserContext } from 'playwright-core';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
-import { resetSite } from './consent-site-helpers';
+import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
+import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
 
 /**
  * The four common commercial consent managers and a TCF v2 manager (test/fixtures/sites/<host>), end to end
@@ -20,15 +19,15 @@ const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all a
 interface Fixture {
   name: string;
   url: string;
-  /** Reads what the manager stored, in the page (plain data only). */
-  read: (page: TestPage) => Promise<Record<string, boolean> | null>;
+  /** What the manager stored, per its own category, from the page's cookies and localStorage; null before it answered. */
+  parse: (s: SiteStorage) => Record<string, boolean> | null;
   purposeOf: Record<string, PurposeOrNecessary>;
   /** Selectors (light DOM, or `host >>> inner` for an open shadow root) of the banner. */
   banner: string[];
   /** Choice sets also run with the manager's API off the page (`?noapi`), through the rule's click fallback. */
   fallback?: string[];
   /** Any check of its own (TC string signals). */
-  extra?: (page: TestPage, choices: PurposeChoices) => Promise<void>;
+  extra?: (s: SiteStorage, choices: PurposeChoices) => void;
 }
 
 const TCF_PURPOSES: Record<string, PurposeOrNecessary> = {
@@ -62,23 +61,12 @@ function expectTcf(tc: string | null, choices: PurposeChoices): void {
   expect(consent[1]).toBe(Object.values(choices).some(Boolean));
 }
 
-function cookieIn(page: TestPage, name: string): Promise<string | null> {
-  return page.evaluate((n) => {
-    const m = document.cookie.match(new RegExp('(?:^|; )' + n + '=([^;]*)'));
-    return m ? m[1]! : null;
-  }, name);
-}
-
 const FIXTURES: Fixture[] = [
   {
     name: 'OneTrust',
     url: 'http://onetrust.example.com/',
-    async read(page) {
-      const raw = await page.evaluate(() => {
-        const m = document.cookie.match(/(?:^|; )OptanonConsent=([^;]*)/);
-        const closed = /(?:^|; )OptanonAlertBoxClosed=/.test(document.cookie);
-        return m && closed ? new URLSearchParams(m[1]!).get('groups') : null;
-      });
+    parse({ cookies }) {
+      const raw = cookies.OptanonConsent && 'OptanonAlertBoxClosed' in cookies ? new URLSearchParams(cookies.OptanonConsent).get('groups') : null;
       return raw ? Object.fromEntries(raw.split(',').map((p) => [p.split(':')[0]!, p.split(':')[1] === '1'])) : null;
     },
     purposeOf: { C0001: 'necessary', C0002: 'analytics', C0003: 'functional', C0004: 'advertising', C0005: 'social' },
@@ -88,8 +76,8 @@ const FIXTURES: Fixture[] = [
   {
     name: 'Cookiebot',
     url: 'http://cookiebot.example.dk/',
-    async read(page) {
-      const raw = await cookieIn(page, 'CookieConsent');
+    parse({ cookies }) {
+      const raw = cookies.CookieConsent;
       if (!raw) return null;
       const text = decodeURIComponent(raw);
       const get = (k: string) => new RegExp(`[{,]${k}:true[,}]`).test(text);
@@ -102,8 +90,8 @@ const FIXTURES: Fixture[] = [
   {
     name: 'Didomi',
     url: 'http://didomi.example.fr/',
-    async read(page) {
-      const raw = await cookieIn(page, 'didomi_token');
+    parse({ cookies }) {
+      const raw = cookies.didomi_token;
       if (!raw) return null;
       const token = JSON.parse(Buffer.from(decodeURIComponent(raw), 'base64').toString('utf8')) as {
         purposes: { enabled: string[]; disabled: string[] };
@@ -124,23 +112,20 @@ const FIXTURES: Fixture[] = [
       'audiencem-hJxaeGrR': 'analytics', 'reseauxso-Ab12Cd34': 'social',
     },
     banner: ['#didomi-popup', '#didomi-notice'],
-    async extra(page, choices) {
-      expectTcf(await cookieIn(page, 'euconsent-v2'), choices);
+    extra({ cookies }, choices) {
+      expectTcf(cookies['euconsent-v2'] ?? null, choices);
     },
   },
   ...(['', 'v3/'] as const).map((path): Fixture => ({
     name: `Usercentrics ${path ? 'v3' : 'v2'}`,
     url: `http://usercentrics.example.de/${path}`,
-    async read(page) {
-      const services = await page.evaluate(() => {
-        const v2 = localStorage.getItem('uc_settings');
-        if (v2) return Object.fromEntries((JSON.parse(v2) as { services: { id: string; status: boolean }[] }).services.map((s) => [s.id, s.status]));
-        const v3 = localStorage.getItem('ucData');
-        if (!v3) return null;
-        const data = JSON.parse(v3) as { consent: { services: Record<string, { consent: boolean }> } };
-        return Object.fromEntries(Object.entries(data.consent.services).map(([id, s]) => [id, s.consent]));
-      });
-      return services;
+    parse({ local }) {
+      const v2 = local.uc_settings;
+      if (v2) return Object.fromEntries((JSON.parse(v2) as { services: { id: string; status: boolean }[] }).services.map((s) => [s.id, s.status]));
+      const v3 = local.ucData;
+      if (!v3) return null;
+      const data = JSON.parse(v3) as { consent: { services: Record<string, { consent: boolean }> } };
+      return Object.fromEntries(Object.entries(data.consent.services).map(([id, s]) => [id, s.consent]));
     },
     // Service template ids of the fixture, by the category the site put them in.
     purposeOf: {
@@ -153,8 +138,8 @@ const FIXTURES: Fixture[] = [
   {
     name: 'TCF v2 (Google CMP)',
     url: 'http://tcf.example.it/',
-    async read(page) {
-      const raw = await cookieIn(page, 'FCCDCF');
+    parse({ cookies }) {
+      const raw = cookies.FCCDCF;
       if (!raw) return null;
       const tc = (JSON.parse(decodeURIComponent(raw)) as [null, null, null, [string]])[3][0];
       const { consent, li } = tcfSignals(tc);
@@ -162,74 +147,21 @@ const FIXTURES: Fixture[] = [
     },
     purposeOf: TCF_PURPOSES,
     banner: ['.fc-consent-root .fc-dialog-container'],
-    async extra(page, choices) {
-      const raw = await cookieIn(page, 'FCCDCF');
-      expectTcf((JSON.parse(decodeURIComponent(raw!)) as [null, null, null, [string]])[3][0], choices);
+    extra({ cookies }, choices) {
+      expectTcf((JSON.parse(decodeURIComponent(cookies.FCCDCF!)) as [null, null, null, [string]])[3][0], choices);
     },
   },
 ];
-
-function bannerVisible(page: TestPage, selectors: string[]): Promise<boolean> {
-  return page.evaluate((list) => {
-    const find = (sel: string): Element[] => {
-      const [host, inner] = sel.split('>>>').map((s) => s.trim());
-      if (!inner) return Array.from(document.querySelectorAll(host!));
-      return Array.from(document.querySelectorAll(host!)).flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(inner)) : []));
-    };
-    return list.some((sel) =>
-      find(sel).some((el) => {
-        if (el.getClientRects().length === 0) return false;
-        const style = getComputedStyle(el);
-        return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
-      }),
-    );
-  }, selectors);
-}
-
-/**
- * Added before every page's own scripts (Chromium): counts the animation frames in which any of the
- * managers' banners is visible to the person (laid out, and no ancestor, across shadow roots, hidden or at
- * opacity 0), so a test can assert that the banner was never seen.
- */
-function frameSampler(selectors: string[]): void {
-  const find = (): Element[] =>
-    selectors.flatMap((sel) => {
-      const [host, inner] = sel.split('>>>').map((x) => x.trim());
-      const hosts = Array.from(document.querySelectorAll(host!));
-      return inner ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(inner)) : [])) : hosts;
-    });
-  const visible = (el: Element): boolean => {
-    if (!el.isConnected || el.getClientRects().length === 0) return false;
-    for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      if (node.nodeType !== 1) continue;
-      const style = getComputedStyle(node as Element);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-    }
-    return true;
-  };
-  const frames = { visible: 0, present: 0, total: 0 };
-  (window as unknown as { __ckFrames: typeof frames }).__ckFrames = frames;
-  const sample = () => {
-    const found = find();
-    frames.total++;
-    if (found.length) frames.present++;
-    if (found.some(visible)) frames.visible++;
-    requestAnimationFrame(sample);
-  };
-  requestAnimationFrame(sample);
-}
 
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`commercial consent managers: ${browserName}`, () => {
     let server: SiteServer;
     let browser: TestBrowser;
-    let n = 0;
 
     beforeAll(async () => {
       server = await startSiteServer();
       browser = await launch(browserName, { proxy: server.proxy });
-      const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
-      await context?.addInitScript(frameSampler, fixtures.flatMap((f) => f.banner));
+      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
     });
     afterAll(async () => {
       await browser?.close();
@@ -243,38 +175,18 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
       ]),
     );
     for (const { fixture, label, choices, noApi } of cases) {
-        it(`${fixture.name}: ${label}`, async () => {
-          await setChoices(browser, choices);
-          const page = await browser.newPage();
-          await resetSite(page, fixture.url);
-          const tag = `run=${browserName}-${Date.now()}-${n++}`;
-          await page.goto(`${fixture.url}?${noApi ? 'noapi&' : ''}${tag}`);
-          const result = await resultFor(browser, tag, 15_000);
-          let stored: Record<string, boolean> | null = null;
-          await page.waitFor(() => true);
-          for (let i = 0; i < 20 && !stored; i++) {
-            stored = await fixture.read(page);
-            if (!stored) await new Promise((r) => setTimeout(r, 100));
-          }
-          // Usercentrics keeps categories only in its API (its storage has service ids): without it, what was
-          // stored is checked here but the extension cannot call it verified.
-          const verifiable = !(noApi && fixture.name.startsWith('Usercentrics'));
-          expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: verifiable, violation: false });
-          expect(stored, 'stored consent').not.toBeNull();
-          for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
-            if (purpose === 'necessary') continue;
-            const granted = stored![category];
-            expect(granted ?? false, `${category} (${purpose})`).toBe(choices[purpose]);
-          }
-          await fixture.extra?.(page, choices);
-          expect(await bannerVisible(page, fixture.banner), 'banner visible at the end').toBe(false);
-          if (browserName === 'chromium') {
-            const frames = await page.evaluate(() => (window as unknown as { __ckFrames: { visible: number; present: number } }).__ckFrames);
-            expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
-            expect(frames.visible, 'frames in which the banner was visible').toBe(0);
-          }
-          await page.close();
-        });
+      it(`${fixture.name}: ${label}`, async () => {
+        const { page, result } = await visitWithChoices(browser, `${fixture.url}${noApi ? '?noapi' : ''}`, choices);
+        const stored = await storedAnswer(page, fixture.parse);
+        // Usercentrics keeps categories only in its API (its storage has service ids): without it, what was
+        // stored is checked here but the extension cannot call it verified.
+        const verifiable = !(noApi && fixture.name.startsWith('Usercentrics'));
+        expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: verifiable, violation: false });
+        expectPurposes(stored, fixture.purposeOf, choices, { absentDenied: true });
+        fixture.extra?.(await readSiteStorage(page), choices);
+        await expectBannerNeverSeen(page, fixture.banner, browserName === 'chromium');
+        await page.close();
+      });
     }
   });
 }

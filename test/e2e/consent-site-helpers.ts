@@ -1,6 +1,7 @@
+import { expect } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { TestBrowser, TestPage } from '../harness/browsers';
-import type { PurposeChoices } from '../../utils/settings/purposes';
+import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
 import { resultFor, setChoices } from './consent-engine-helpers';
 
@@ -39,9 +40,14 @@ export async function resetSite(page: TestPage, url: string): Promise<void> {
 
 let visits = 0;
 
-/** Saves the choices, opens the site afresh and waits for the extension's result for this visit. */
-export async function visitWithChoices(browser: TestBrowser, url: string, choices: PurposeChoices): Promise<{ page: TestPage; result: ConsentLogEntry }> {
-  await setChoices(browser, choices);
+/** Saves the choices (and per-site exceptions), opens the site afresh and waits for the extension's result for this visit. */
+export async function visitWithChoices(
+  browser: TestBrowser,
+  url: string,
+  choices: PurposeChoices,
+  sites: Record<string, object> = {},
+): Promise<{ page: TestPage; result: ConsentLogEntry }> {
+  await setChoices(browser, choices, sites);
   const page = await browser.newPage();
   await resetSite(page, url);
   const tag = `run=${Date.now()}-${visits++}`;
@@ -62,19 +68,26 @@ export async function storedAnswer<T>(page: TestPage, parse: (s: SiteStorage) =>
 
 /**
  * Run in the page. With `once`: whether a banner element is visible now (laid out, no ancestor hidden or
- * transparent). Else, installed before the page's scripts: counts per animation frame the frames where the
- * banner is present and where it is visible, in `window.__ckBannerFrames`.
+ * transparent, across shadow roots). Else, installed before the page's scripts: counts per animation frame
+ * the frames where the banner is present and where it is visible, in `window.__ckBannerFrames`. A selector
+ * `host >>> inner` looks inside the open shadow root of `host` (Axeptio, Usercentrics draw there).
  */
 export function bannerSampler({ selectors, once }: { selectors: string[]; once: boolean }): boolean {
+  const found = (): Element[] =>
+    selectors.flatMap((sel) => {
+      const [host, inner] = sel.split('>>>').map((x) => x.trim());
+      const hosts = Array.from(document.querySelectorAll(host!));
+      return inner ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(inner)) : [])) : hosts;
+    });
   const visible = (el: Element): boolean => {
     if (!el.isConnected || el.getClientRects().length === 0) return false;
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
+    for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (node.nodeType !== 1) continue;
+      const style = getComputedStyle(node as Element);
       if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
     }
     return true;
   };
-  const found = () => selectors.flatMap((sel) => Array.from(document.querySelectorAll(sel)));
   if (once) return found().some(visible);
   const frames = { visible: 0, present: 0 };
   (window as unknown as { __ckBannerFrames: typeof frames }).__ckBannerFrames = frames;
@@ -101,4 +114,32 @@ export function bannerFrames(page: TestPage): Promise<{ visible: number; present
 
 export function bannerVisibleNow(page: TestPage, selectors: string[]): Promise<boolean> {
   return page.evaluate(bannerSampler, { selectors, once: true });
+}
+
+/**
+ * Per category of the manager, what it stored is what the person chose: necessary granted, no denied purpose
+ * granted. With `absentDenied`, a category the manager left out of its record counts as not granted and
+ * necessary ones are not asked (managers that list only what they grant).
+ */
+export function expectPurposes(
+  stored: Record<string, boolean> | null,
+  purposeOf: Record<string, PurposeOrNecessary>,
+  choices: PurposeChoices,
+  { absentDenied = false } = {},
+): void {
+  expect(stored, 'stored consent').not.toBeNull();
+  for (const [category, purpose] of Object.entries(purposeOf)) {
+    if (absentDenied && purpose === 'necessary') continue;
+    const granted = absentDenied ? (stored![category] ?? false) : stored![category];
+    expect(granted, `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
+  }
+}
+
+/** The banner is not visible now and, where `sampleBanners` ran (Chromium), was shown but visible in no frame. */
+export async function expectBannerNeverSeen(page: TestPage, selectors: string[], sampled: boolean): Promise<void> {
+  expect(await bannerVisibleNow(page, selectors), 'banner visible at the end').toBe(false);
+  if (!sampled) return;
+  const frames = await bannerFrames(page);
+  expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
+  expect(frames.visible, 'frames in which the banner was visible').toBe(0);
 }
