@@ -10,6 +10,7 @@ import { TCF_PURPOSE_CATEGORIES, TCF_PURPOSE_NAMES } from '../../utils/consent/t
 import quantcast from '../../utils/consent/rules/quantcast';
 import fundingChoices from '../../utils/consent/rules/tcf';
 import consentmanager from '../../utils/consent/rules/consentmanager';
+import consentmanagerNcmp from '../../utils/consent/rules/consentmanager-ncmp';
 import sirdata from '../../utils/consent/rules/sirdata';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
 
@@ -17,7 +18,7 @@ const SITES = path.resolve(import.meta.dirname, '../fixtures/sites');
 const NONE = allPurposes(false);
 const ALL = allPurposes(true);
 const ANALYTICS_ONLY: PurposeChoices = { ...NONE, analytics: true };
-const TCF_RULES: Rule[] = [quantcast, fundingChoices, consentmanager, sirdata];
+const TCF_RULES: Rule[] = [quantcast, fundingChoices, consentmanager, consentmanagerNcmp, sirdata];
 
 /** A TC string as a manager would store it, from the fixture's real vendor list. */
 function tcString(consents: number[], legitimateInterests: number[]): string {
@@ -49,11 +50,10 @@ describe.each(TCF_RULES.map((r) => [r.id, r] as const))('%s rule', (_, rule) => 
     expect(parsed.detect.present).toHaveLength(1);
   });
 
-  it('answers all-denied by rejectAll, all-allowed by acceptAll, mixed by its own steps or not at all', () => {
+  it('answers all-denied by rejectAll, all-allowed by acceptAll, mixed by its per-purpose steps', () => {
     expect(decide(rule, NONE)).toEqual({ action: 'rejectAll' });
     expect(decide(rule, ALL)).toEqual({ action: 'acceptAll' });
-    // Sirdata's per-purpose view is not handled: an all-or-nothing banner is refused when choices are mixed.
-    expect(decide(rule, ANALYTICS_ONLY)).toEqual(rule.id === 'sirdata' ? { refuse: 'mixed-without-custom' } : { action: 'custom' });
+    expect(decide(rule, ANALYTICS_ONLY)).toEqual({ action: 'custom' });
   });
 
   it('counts a legitimate-interest signal left on a denied purpose as a violation', () => {

@@ -4,30 +4,68 @@
  */
 
 /**
- * All allowed: "Accept all". Otherwise "Set your choices" then "Reject all", which refuses consent and objects
- * to legitimate interest; not the first layer's "Do not accept", which may leave legitimate interest on.
+ * `desired.categories` is keyed by TCF purpose id (the rule's map). Purposes 2-11 all wanted: "Accept all".
+ * None: "Set your choices" then "Reject all", which refuses consent and objects to legitimate interest (not
+ * the first layer's "Do not accept", which may leave legitimate interest on). Mixed: "Set your choices", then
+ * in the settings (#details_body) each purpose's switches (consent, and legitimate interest where it has
+ * one) set to what the person wants for that purpose, then "Save". A row is known by its purpose's IAB name (English
+ * or French); a switch in a row not known leaves everything unchanged and unsaved (false).
  */
 export async function sirdataAnswer(desired: { categories: Record<string, boolean> }): Promise<boolean> {
   const TEXTS = {
     accept: ['Accept all', 'Tout accepter', 'Alle akzeptieren', 'Accetta tutto', 'Aceptar todo', 'Alles accepteren'],
     choices: ['Set your choices', 'Paramétrer vos choix', 'Ihre Auswahl treffen', 'Imposta le tue scelte', 'Establecer preferencias', 'Stel uw keuzes in'],
     reject: ['Reject all', 'Tout refuser', 'Alle ablehnen', 'Rifiuta tutto', 'Rechazar todo', 'Alles weigeren'],
+    save: ['Save', 'Save my choices', 'Enregistrer', 'Enregistrer mes choix', 'Speichern', 'Salva', 'Guardar', 'Opslaan'],
   };
+  // Index + 1 = TCF purpose id: the vendor list's English name, then the IAB's French one.
+  const NAMES = [
+    ['Store and/or access information on a device', 'Stocker et/ou accéder à des informations sur un appareil'],
+    ['Use limited data to select advertising', 'Utiliser des données limitées pour sélectionner la publicité'],
+    ['Create profiles for personalised advertising', 'Créer des profils pour la publicité personnalisée'],
+    ['Use profiles to select personalised advertising', 'Utiliser des profils pour sélectionner des publicités personnalisées'],
+    ['Create profiles to personalise content', 'Créer des profils de contenus personnalisés'],
+    ['Use profiles to select personalised content', 'Utiliser des profils pour sélectionner des contenus personnalisés'],
+    ['Measure advertising performance', 'Mesurer la performance des publicités'],
+    ['Measure content performance', 'Mesurer la performance des contenus'],
+    [
+      'Understand audiences through statistics or combinations of data from different sources',
+      'Comprendre les publics par le biais de statistiques ou de combinaisons de données provenant de différentes sources',
+    ],
+    ['Develop and improve services', 'Développer et améliorer les services'],
+    ['Use limited data to select content', 'Utiliser des données limitées pour sélectionner le contenu'],
+  ];
+  const norm = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const root = () => document.getElementById('sd-cmp');
   const find = (texts: string[]): HTMLElement | null => {
-    const root = document.getElementById('sd-cmp');
-    const candidates = root ? Array.from(root.querySelectorAll<HTMLElement>('button, [role=button]')) : [];
+    const candidates = Array.from(root()?.querySelectorAll<HTMLElement>('button, [role=button]') ?? []);
     return candidates.find((el) => texts.includes((el.textContent ?? '').replace(/\s+/g, ' ').trim())) ?? null;
   };
-  const waitFind = async (texts: string[]): Promise<HTMLElement | null> => {
+  const waitFor = async <T>(get: () => T | null): Promise<T | null> => {
     for (let i = 0; i < 40; i++) {
-      const el = find(texts);
-      if (el) return el;
+      const found = get();
+      if (found) return found;
       await new Promise((r) => setTimeout(r, 50));
     }
     return null;
   };
-  // Every TCF purpose the rule maps wanted (the engine chose acceptAll), else refuse them all.
-  if (Object.values(desired.categories).every(Boolean)) {
+  const SWITCH = '[role=switch], input[type=checkbox]';
+  const SETTINGS_SWITCHES = '#sd-cmp #details_body [role=switch], #sd-cmp #details_body input[type=checkbox]';
+  /** The purpose id of the row holding `el`: the closest ancestor with an element named like a purpose. */
+  const purposeOf = (el: Element): number | null => {
+    for (let node = el.parentElement; node && node.id !== 'details_body'; node = node.parentElement) {
+      for (const label of Array.from(node.querySelectorAll('*'))) {
+        if (label.querySelector(SWITCH)) continue;
+        const index = NAMES.findIndex((names) => names.some((n) => norm(n) === norm(label.textContent)));
+        if (index >= 0) return index + 1;
+      }
+    }
+    return null;
+  };
+  const isOn = (el: Element) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true');
+
+  const wants = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((id) => desired.categories[String(id)] === true);
+  if (wants.every(Boolean)) {
     const accept = find(TEXTS.accept);
     accept?.click();
     return !!accept;
@@ -35,7 +73,26 @@ export async function sirdataAnswer(desired: { categories: Record<string, boolea
   const choices = find(TEXTS.choices);
   if (!choices) return false;
   choices.click();
-  const reject = await waitFind(TEXTS.reject);
-  reject?.click();
-  return !!reject;
+  if (!wants.some(Boolean)) {
+    const reject = await waitFor(() => find(TEXTS.reject));
+    reject?.click();
+    return !!reject;
+  }
+  const switches = await waitFor(() => {
+    const found = Array.from(document.querySelectorAll(SETTINGS_SWITCHES));
+    return found.length ? found : null;
+  });
+  if (!switches) return false;
+  // Every switch's purpose first: one unknown row and nothing is touched.
+  const rows = switches.map((el) => ({ el, id: purposeOf(el) }));
+  if (rows.some((r) => r.id === null)) return false;
+  for (const { el, id } of rows) {
+    // A row's consent switch and its legitimate-interest one both follow the purpose.
+    const want = desired.categories[String(id)] === true;
+    if (isOn(el) !== want) (el as HTMLElement).click();
+    if (isOn(el) !== want) return false;
+  }
+  const save = find(TEXTS.save);
+  save?.click();
+  return !!save;
 }
