@@ -10,11 +10,12 @@
  * Run `npx wxt build` first (or set EXTENSION_DIR to a copy of .output/chrome-mv3).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { CHROME_DIR, launchChromium } from '../../test/harness/browsers';
+import { busyPage, busyReport, type Build } from './busy/page';
+import { median } from './busy/profile';
 import { ROOT, startSiteServer } from '../../test/harness/site-server';
 import type { Rule } from '../../utils/consent/rule-schema';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
@@ -22,81 +23,14 @@ import type { ConsentLogEntry } from '../../utils/consent/result-schema';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The built extension (EXTENSION_DIR: a private copy, when other builds may rewrite .output meanwhile). */
 const EXT_DIR = process.env.EXTENSION_DIR ?? CHROME_DIR;
-const BUSY_URL = 'http://busy.bench.test/';
-/** Past the watch (5 s after load) and the page's own 8 s of changes. */
-const BUSY_SETTLE_MS = 9_000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
-};
-
-async function scriptMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(BUSY_SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await page.close();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
-}
-
 /**
- * The content script's own main-thread time on the busy page, from Chromium's sampling profiler: samples
- * whose nearest JavaScript frame is in the extension's content script (native calls such as querySelector
- * count for their caller). Steadier than a difference of two ScriptDurations on a loaded machine.
+ * Builds compared on the busy page, `label=dir,label=dir` (e.g. a build with 8 rules against one with all,
+ * or before/after a change); default: EXT_DIR alone.
  */
-async function contentScriptMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(BUSY_SETTLE_MS);
-  const { profile } = await cdp.send('Profiler.stop');
-  await page.close();
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    if (ours.has(id)) return ours.get(id)!;
-    const url = byId.get(id)!.callFrame.url;
-    const up = parent.get(id);
-    const value = url ? /^chrome-extension:.*content-scripts/.test(url) : up !== undefined && isOurs(up);
-    ours.set(id, value);
-    return value;
-  };
-  let micros = 0;
-  profile.samples!.forEach((id, i) => {
-    if (isOurs(id)) micros += profile.timeDeltas![i] ?? 0;
-  });
-  return micros / 1000;
-}
-
-async function busyPage(proxy: string): Promise<{ none: number; ext: number; own: number; spread: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-bench-'));
-  const args = ['--headless=new', `--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>', '--no-first-run', '--disable-background-networking'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const plain = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: false, args });
-  const ext = await launchChromium({ proxy, extensionDir: EXT_DIR });
-  const none: number[] = [];
-  const withExt: number[] = [];
-  // Interleaved so a slow moment of the machine touches both sides.
-  const own: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    none.push(await scriptMs(plain, BUSY_URL));
-    withExt.push(await scriptMs(ext.context, BUSY_URL));
-    own.push(await contentScriptMs(ext.context, BUSY_URL));
-  }
-  await plain.close();
-  await ext.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  const range = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
-  return { none: median(none), ext: median(withExt), own: median(own), spread: `without ${range(none)}, with ${range(withExt)}` };
-}
+const BUILDS: Build[] = (process.env.BENCH_BUILDS ?? `extension=${EXT_DIR}`).split(',').map((pair) => {
+  const [label, dir] = pair.split('=');
+  return { label: label!, dir: dir! };
+});
 
 /** Counts frames where any of `selectors` (light DOM, or first shadow level) is visible; runs before page scripts. */
 function frameSampler(selectors: string[]): void {
@@ -221,13 +155,11 @@ export async function run(): Promise<void> {
   try {
     // BENCH_PART=busy|banners runs one half (while tuning).
     const part = process.env.BENCH_PART;
-    const busy = part === 'banners' ? { none: NaN, ext: NaN, own: NaN, spread: '' } : await busyPage(server.proxy);
+    const busy = part === 'banners' ? null : await busyPage(server.proxy, BUILDS, RUNS);
     const banners = part === 'busy' ? [] : await bannerPages(server.proxy);
-    const extra = busy.ext - busy.none;
     console.log(`runs: ${RUNS} (medians)`);
     console.log(`content script: ${(size / 1024).toFixed(1)} KB minified (target ≤ 40 KB); engine, injected on banner pages only: ${(engineSize / 1024).toFixed(1)} KB`);
-    console.log(`busy page, no banner: ScriptDuration ${busy.none.toFixed(1)} ms without extension, ${busy.ext.toFixed(1)} ms with: ${extra >= 0 ? '+' : ''}${extra.toFixed(1)} ms (target ≤ 10 ms; run-to-run spread ${busy.spread} ms)`);
-    console.log(`busy page, no banner: the content script's own main-thread time (sampling profiler): ${busy.own.toFixed(1)} ms`);
+    if (busy) for (const line of busyReport(busy)) console.log(line);
     console.log('banner pages (all denied): navigation → answer stored and read back | banner in page → answer (target ≤ 300 ms) | max visible banner frames (target 0)');
     const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`).padStart(8);
     for (const b of banners) console.log(`  ${b.rule.padEnd(28)} ${ms(b.ms)} | ${ms(b.afterReady)} | ${b.visibleFrames} visible of ${b.sampledFrames} sampled frames  ${b.outcomes}`);
