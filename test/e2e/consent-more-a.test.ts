@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
-import { resetSite } from './consent-site-helpers';
+import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
+import { bannerVisibleNow, expectBannerNeverSeen, expectPurposes, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, first batch (test/fixtures/sites/<host>), end to end in real browsers: all
@@ -19,7 +18,7 @@ interface Fixture {
   name: string;
   url: string;
   /** The manager's own categories as granted or not, from the page's cookies; null before it stored anything. */
-  parse: (cookies: Record<string, string>) => Record<string, boolean> | null;
+  parse: (s: SiteStorage) => Record<string, boolean> | null;
   purposeOf: Record<string, PurposeOrNecessary>;
   /** Everything of the banner the person could see (notice, settings, overlay). */
   banner: string[];
@@ -31,7 +30,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'CookieYes',
     url: 'http://cookieyes.example.com/',
-    parse(c) {
+    parse({ cookies: c }) {
       const raw = c['cookieyes-consent'];
       if (!raw?.includes('action:yes')) return null;
       return Object.fromEntries(raw.split(',').map((pair) => [pair.split(':')[0]!, pair.split(':')[1] === 'yes']));
@@ -43,7 +42,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'CookieLawInfo',
     url: 'http://cookie-law-info.example.com/',
-    parse(c) {
+    parse({ cookies: c }) {
       if (!c.viewed_cookie_policy) return null;
       const prefix = 'cookielawinfo-checkbox-';
       return Object.fromEntries(Object.entries(c).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v === 'yes']));
@@ -54,7 +53,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'Complianz',
     url: 'http://complianz.example.nl/',
-    parse(c) {
+    parse({ cookies: c }) {
       if (c['cmplz_banner-status'] !== 'dismissed') return null;
       return Object.fromEntries(['functional', 'preferences', 'statistics', 'marketing'].map((k) => [k, c[`cmplz_${k}`] === 'allow']));
     },
@@ -64,7 +63,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'CookieFirst',
     url: 'http://cookiefirst.example.com/',
-    parse(c) {
+    parse({ cookies: c }) {
       const raw = c['cookiefirst-consent'];
       if (!raw) return null;
       const { necessary, performance, functional, advertising } = JSON.parse(decodeURIComponent(raw)) as Record<string, boolean>;
@@ -76,7 +75,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'Cookie-Script',
     url: 'http://cookie-script.example.co.uk/',
-    parse(c) {
+    parse({ cookies: c }) {
       const raw = c.CookieScriptConsent;
       if (!raw) return null;
       const granted = JSON.parse((JSON.parse(decodeURIComponent(raw)) as { categories: string }).categories) as string[];
@@ -88,7 +87,7 @@ const FIXTURES: Fixture[] = [
   {
     name: 'Borlabs Cookie',
     url: 'http://borlabs.example.de/',
-    parse(c) {
+    parse({ cookies: c }) {
       const raw = c['borlabs-cookie'];
       if (!raw) return null;
       const { consents } = JSON.parse(decodeURIComponent(raw)) as { consents: Record<string, string[]> };
@@ -99,53 +98,15 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-async function cookiesOf(page: TestPage): Promise<Record<string, string>> {
-  const text = await page.evaluate(() => document.cookie);
-  return Object.fromEntries(
-    text
-      .split('; ')
-      .filter(Boolean)
-      .map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]),
-  );
-}
-
-/** Laid out, and no ancestor hidden or transparent: what the person sees. Runs in the page. */
-function anyVisible(selectors: string[]): boolean {
-  const seen = (el: Element): boolean => {
-    if (el.getClientRects().length === 0) return false;
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-    }
-    return true;
-  };
-  return selectors.some((sel) => Array.from(document.querySelectorAll(sel)).some(seen));
-}
-
-/** Added before the page's scripts (Chromium): counts animation frames with the banner present, and visible. */
-function frameSampler({ selectors, visible }: { selectors: string[]; visible: string }): void {
-  const isVisible = new Function(`return (${visible})`)() as (s: string[]) => boolean;
-  const frames = { present: 0, visible: 0 };
-  (window as unknown as { __moreFrames: typeof frames }).__moreFrames = frames;
-  const tick = () => {
-    if (selectors.some((s) => document.querySelector(s))) frames.present++;
-    if (isVisible(selectors)) frames.visible++;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
-
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`consent managers, batch A: ${browserName}`, () => {
     let server: SiteServer;
     let browser: TestBrowser;
-    let n = 0;
 
     beforeAll(async () => {
       server = await startSiteServer();
       browser = await launch(browserName, { proxy: server.proxy });
-      const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
-      await context?.addInitScript(frameSampler, { selectors: fixtures.flatMap((f) => f.banner), visible: anyVisible.toString() });
+      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
     });
     afterAll(async () => {
       await browser?.close();
@@ -155,32 +116,15 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
     for (const fixture of fixtures) {
       for (const [label, choices] of CHOICES) {
         it(`${fixture.name}: ${label}`, async () => {
-          await setChoices(browser, choices);
-          const page = await browser.newPage();
-          await resetSite(page, fixture.url);
-          const tag = `run=${browserName}-${Date.now()}-${n++}`;
-          await page.goto(`${fixture.url}?${tag}`);
-          const result = await resultFor(browser, tag, 15_000);
-          let stored: Record<string, boolean> | null = null;
-          for (let i = 0; i < 20 && !stored; i++) {
-            stored = fixture.parse(await cookiesOf(page));
-            if (!stored) await new Promise((r) => setTimeout(r, 100));
-          }
+          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+          const stored = await storedAnswer(page, fixture.parse);
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
-          expect(stored, 'stored consent').not.toBeNull();
-          for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
-            expect(stored![category], `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
-          }
-          expect(await page.evaluate(anyVisible, fixture.banner), 'banner visible at the end').toBe(false);
-          if (browserName === 'chromium') {
-            const frames = await page.evaluate(() => (window as unknown as { __moreFrames: { visible: number; present: number } }).__moreFrames);
-            expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
-            expect(frames.visible, 'frames in which the banner was visible').toBe(0);
-          }
+          expectPurposes(stored, fixture.purposeOf, choices);
+          await expectBannerNeverSeen(page, fixture.banner, browserName === 'chromium');
           if (fixture.reopen) {
             await page.click(fixture.reopen.click);
             await new Promise((r) => setTimeout(r, 300));
-            expect(await page.evaluate(anyVisible, [fixture.reopen.visible]), 'settings reopened by the person are visible').toBe(true);
+            expect(await bannerVisibleNow(page, [fixture.reopen.visible]), 'settings reopened by the person are visible').toBe(true);
           }
           await page.close();
         });
