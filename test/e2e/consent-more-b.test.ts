@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TCString } from '@iabtechlabtcf/core';
-import type { BrowserContext } from 'playwright-core';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
-import { resetSite } from './consent-site-helpers';
+import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
+import { bannerVisibleNow, expectBannerNeverSeen, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
 
 /**
  * TCF v2 consent managers (issue 5), end to end in real browsers against fixtures built on the real IAB
@@ -25,19 +24,12 @@ const TCF_PURPOSES: Record<number, PurposeOrNecessary> = {
 interface Fixture {
   name: string;
   url: string;
-  /** The TC string the manager stored, read from the page (null until it has stored one). */
-  tcString: (page: TestPage) => Promise<string | null>;
+  /** The TC string the manager stored, from the page's storage (null until it has stored one). */
+  tcString: (s: SiteStorage) => string | null;
   /** Selectors of the banner (visible = failure at the end, and in any frame in Chromium). */
   banner: string[];
   /** A manager whose rule refuses mixed choices: the banner is left to the person, nothing stored. */
   refusesMixed?: boolean;
-}
-
-function cookieIn(page: TestPage, name: string): Promise<string | null> {
-  return page.evaluate((n) => {
-    const m = document.cookie.match(new RegExp('(?:^|; )' + n + '=([^;]*)'));
-    return m ? m[1]! : null;
-  }, name);
 }
 
 /** Per purpose: consent as the person chose, no legitimate interest where denied; purpose 1 iff anything allowed. */
@@ -55,69 +47,33 @@ const FIXTURES: Fixture[] = [
   {
     name: 'InMobi (Quantcast) Choice',
     url: 'http://quantcast.example.co.uk/',
-    tcString: (page) => cookieIn(page, 'euconsent-v2'),
+    tcString: ({ cookies }) => cookies['euconsent-v2'] ?? null,
     banner: ['#qc-cmp2-ui', '#qc-cmp2-container .qc-cmp-cleanslate'],
   },
   {
     name: 'consentmanager.net',
     url: 'http://consentmanager.example.de/',
-    tcString: (page) => cookieIn(page, '__cmpconsentx12345'),
+    tcString: ({ cookies }) => cookies.__cmpconsentx12345 ?? null,
     banner: ['#cmpbox', '#cmpbox2'],
   },
   {
     name: 'Sirdata',
     url: 'http://sirdata.example.fr/',
-    tcString: (page) => cookieIn(page, 'euconsent-v2'),
+    tcString: ({ cookies }) => cookies['euconsent-v2'] ?? null,
     banner: ['#sd-cmp [role=dialog]'],
     refusesMixed: true,
   },
 ];
 
-function anyVisible(selectors: string[]): boolean {
-  return selectors.some((sel) =>
-    Array.from(document.querySelectorAll(sel)).some((el) => {
-      if (!el.isConnected || el.getClientRects().length === 0) return false;
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-      }
-      return true;
-    }),
-  );
-}
-
-/** Before the page's scripts (Chromium): frames in which a banner was present, and visible. */
-function frameSampler(selectors: string[]): void {
-  const visible = (el: Element): boolean => {
-    if (el.getClientRects().length === 0) return false;
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-    }
-    return true;
-  };
-  const frames = { visible: 0, present: 0 };
-  (window as unknown as { __ckFrames: typeof frames }).__ckFrames = frames;
-  const sample = () => {
-    const found = selectors.flatMap((sel) => Array.from(document.querySelectorAll(sel)));
-    if (found.length) frames.present++;
-    if (found.some(visible)) frames.visible++;
-    requestAnimationFrame(sample);
-  };
-  requestAnimationFrame(sample);
-}
-
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`TCF consent managers (more, b): ${browserName}`, () => {
     let server: SiteServer;
     let browser: TestBrowser;
-    let n = 0;
 
     beforeAll(async () => {
       server = await startSiteServer();
       browser = await launch(browserName, { proxy: server.proxy });
-      const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
-      await context?.addInitScript(frameSampler, fixtures.flatMap((f) => f.banner));
+      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
     });
     afterAll(async () => {
       await browser?.close();
@@ -127,34 +83,20 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
     for (const fixture of fixtures) {
       for (const [label, choices] of CHOICES) {
         it(`${fixture.name}: ${label}`, async () => {
-          await setChoices(browser, choices);
-          const page = await browser.newPage();
-          await resetSite(page, fixture.url);
-          const tag = `run=${browserName}-${Date.now()}-${n++}`;
-          await page.goto(`${fixture.url}?${tag}`);
-          const result = await resultFor(browser, tag, 15_000);
+          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
           if (fixture.refusesMixed && label === 'mixed') {
             expect(result).toMatchObject({ outcome: 'refused', reason: 'mixed-without-custom' });
             await new Promise((r) => setTimeout(r, 300));
-            expect(await fixture.tcString(page), 'nothing stored').toBeNull();
-            expect(await page.evaluate(anyVisible, fixture.banner), 'banner left to the person').toBe(true);
+            expect(fixture.tcString(await readSiteStorage(page)), 'nothing stored').toBeNull();
+            expect(await bannerVisibleNow(page, fixture.banner), 'banner left to the person').toBe(true);
             await page.close();
             return;
           }
-          let tc: string | null = null;
-          for (let i = 0; i < 20 && !tc; i++) {
-            tc = await fixture.tcString(page);
-            if (!tc) await new Promise((r) => setTimeout(r, 100));
-          }
+          const tc = await storedAnswer(page, fixture.tcString);
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
           expect(tc, 'TC string stored').toBeTruthy();
           expectTcf(tc!, choices);
-          expect(await page.evaluate(anyVisible, fixture.banner), 'banner visible at the end').toBe(false);
-          if (browserName === 'chromium') {
-            const frames = await page.evaluate(() => (window as unknown as { __ckFrames: { visible: number; present: number } }).__ckFrames);
-            expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
-            expect(frames.visible, 'frames in which the banner was visible').toBe(0);
-          }
+          await expectBannerNeverSeen(page, fixture.banner, browserName === 'chromium');
           await page.close();
         });
       }
