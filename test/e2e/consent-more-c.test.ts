@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
-import { readSiteStorage, resetSite } from './consent-site-helpers';
+import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
+import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, batch C (test/fixtures/sites/<host>), end to end in real browsers: all denied,
@@ -105,54 +104,15 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-const cookiesOf = async (page: TestPage) => (await readSiteStorage(page)).cookies;
-
-/**
- * Counts, per animation frame, whether the banner is in the page and whether it is visible (laid out, no
- * ancestor across shadow roots hidden or transparent). Runs in the page; called with `once: false` before
- * the page's scripts (sampler) and with `once: true` for a check at the end. Unlike consent-site-helpers'
- * sampler, it looks inside open shadow roots (`host >>> inner`), where Axeptio draws its widget.
- */
-function bannerSampler({ selectors, once }: { selectors: string[]; once: boolean }): boolean {
-  const find = (): Element[] =>
-    selectors.flatMap((sel) => {
-      const [host, inner] = sel.split('>>>').map((x) => x.trim());
-      const hosts = Array.from(document.querySelectorAll(host!));
-      return inner ? hosts.flatMap((h) => (h.shadowRoot ? Array.from(h.shadowRoot.querySelectorAll(inner)) : [])) : hosts;
-    });
-  const visible = (el: Element): boolean => {
-    if (!el.isConnected || el.getClientRects().length === 0) return false;
-    for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      if (node.nodeType !== 1) continue;
-      const style = getComputedStyle(node as Element);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-    }
-    return true;
-  };
-  if (once) return find().some(visible);
-  const frames = { visible: 0, present: 0 };
-  (window as unknown as { __moreCFrames: typeof frames }).__moreCFrames = frames;
-  const sample = () => {
-    const found = find();
-    if (found.length) frames.present++;
-    if (found.some(visible)) frames.visible++;
-    requestAnimationFrame(sample);
-  };
-  requestAnimationFrame(sample);
-  return false;
-}
-
 function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof CHOICES) {
   describe(`consent managers, batch C: ${browserName}`, () => {
     let server: SiteServer;
     let browser: TestBrowser;
-    let n = 0;
 
     beforeAll(async () => {
       server = await startSiteServer();
       browser = await launch(browserName, { proxy: server.proxy });
-      const context = (browser as Partial<TestBrowser & { context: BrowserContext }>).context;
-      await context?.addInitScript(bannerSampler, { selectors: fixtures.flatMap((f) => f.banner), once: false });
+      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
     });
     afterAll(async () => {
       await browser?.close();
@@ -163,31 +123,14 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
       for (const [label, common] of choiceSets) {
         const choices = label === 'mixed' ? (fixture.mixed ?? common) : common;
         it(`${fixture.name}: ${label}`, async () => {
-          await setChoices(browser, choices);
-          const page = await browser.newPage();
-          await resetSite(page, fixture.url);
-          const tag = `run=${browserName}-${Date.now()}-${n++}`;
           const firstRequest = server.requests.length;
-          await page.goto(`${fixture.url}?${tag}`);
-          const result = await resultFor(browser, tag, 15_000);
-          let stored: Record<string, boolean> | null = null;
-          for (let i = 0; i < 20 && !stored; i++) {
-            stored = fixture.parse(await cookiesOf(page));
-            if (!stored) await new Promise((r) => setTimeout(r, 100));
-          }
+          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+          const stored = await storedAnswer(page, ({ cookies }) => fixture.parse(cookies));
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
-          expect(stored, 'stored consent').not.toBeNull();
-          for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
-            expect(stored![category], `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
-          }
+          expectPurposes(stored, fixture.purposeOf, choices);
           const hosts = server.requests.slice(firstRequest).map((r) => new URL(r.url).host);
-          fixture.extra?.(await cookiesOf(page), choices, hosts);
-          expect(await page.evaluate(bannerSampler, { selectors: fixture.banner, once: true }), 'banner visible at the end').toBe(false);
-          if (browserName === 'chromium') {
-            const frames = await page.evaluate(() => (window as unknown as { __moreCFrames: { visible: number; present: number } }).__moreCFrames);
-            expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
-            expect(frames.visible, 'frames in which the banner was visible').toBe(0);
-          }
+          fixture.extra?.((await readSiteStorage(page)).cookies, choices, hosts);
+          await expectBannerNeverSeen(page, fixture.banner, browserName === 'chromium');
           await page.close();
         });
       }
@@ -197,14 +140,9 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
     if (trustarc && browserName === 'chromium') {
       it('TrustArc: the page site exception holds in the preference frame from another host', async () => {
         // Globally all allowed; this site denies advertising. The frame (consent-pref.trustarc.test) must not accept all.
-        await setChoices(browser, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
-        const page = await browser.newPage();
-        await resetSite(page, trustarc.url);
-        const tag = `run=${browserName}-${Date.now()}-${n++}`;
-        await page.goto(`${trustarc.url}?${tag}`);
-        const result = await resultFor(browser, tag, 15_000);
+        const { page, result } = await visitWithChoices(browser, trustarc.url, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
         expect(result, JSON.stringify(result)).toMatchObject({ action: 'custom', outcome: 'done', verified: true, violation: false });
-        expect(trustarc.parse(await cookiesOf(page))).toEqual({ '0': true, '1': true, '2': false });
+        expect(await storedAnswer(page, ({ cookies }) => trustarc.parse(cookies))).toEqual({ '0': true, '1': true, '2': false });
         await page.close();
       });
     }
