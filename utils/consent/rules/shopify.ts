@@ -2,7 +2,8 @@ import { defineRule } from '../rule-schema';
 
 /**
  * Shopify's privacy banner: #shopify-pc__banner (accept, decline, manage preferences) and its preferences
- * dialog #shopify-pc__prefs with one checkbox per purpose (#shopify-pc__prefs__<field>-input). Stored: cookie
+ * dialog #shopify-pc__prefs with one checkbox per purpose (#shopify-pc__prefs__<field>-input: essential,
+ * preferences, analytics, marketing — the ids of Shopify's storefront-banner bundle). Stored: cookie
  * `_tracking_consent`, URL-encoded JSON whose `purposes` are a (analytics), p (preferences), m (marketing),
  * t (sale or sharing of data); `con.CMP` repeats them as "1"/"0" with s for sale of data.
  * Checkboxes are named by their id, so each purpose appears twice below: as its checkbox and as its cookie key.
@@ -27,8 +28,7 @@ export default defineRule({
     s: 'advertising',
     'shopify-pc__prefs__analytics-input': 'analytics',
     'shopify-pc__prefs__preferences-input': 'functional',
-    'shopify-pc__prefs__marketing-input': 'advertising',
-    'shopify-pc__prefs__sale_of_data-input': 'advertising',
+    'shopify-pc__prefs__marketing-input': 'advertising', // Also sent as sale_of_data: the dialog has no switch of its own for it.
   },
   actions: {
     rejectAll: [{ click: '#shopify-pc__banner__btn-decline' }],
