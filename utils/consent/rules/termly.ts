@@ -38,7 +38,8 @@ export default defineRule({
     custom: [
       { click: '#termly-code-snippet-support .t-preference-button' },
       { waitFor: `${MODAL} .t-saveButton` },
-      { setToggles: { selector: `${MODAL} input[type=checkbox]:not([disabled])`, category: { attribute: 'name' } } },
+      // Each category's checkbox sits in label.t-checkBox--<category>; its name is the category.
+      { setToggles: { selector: `${MODAL} label[class*=t-checkBox--] input[type=checkbox]:not([disabled])`, category: { attribute: 'name' } } },
       { click: `${MODAL} .t-saveButton` },
     ],
   },
