@@ -3,7 +3,7 @@ import { defineRule } from '../rule-schema';
 /**
  * Civic Cookie Control (v9): #ccc holds the notification bar #ccc-notify (accept recommended, reject, cookie
  * preferences) and the settings panel #ccc-module, with one switch per optional cookie group the site
- * configures (input named after the group, labelled with its title). Stored: cookie `CookieControl`, JSON
+ * configures (input.checkbox-toggle-input whose id is the group, labelled with its title). Stored: cookie `CookieControl`, JSON
  * with optionalCookies `{ <group>: 'accepted' | 'revoked' }` (and acceptedCategories, interactedWith).
  * Groups are named by each site, so they are classified from their titles and names.
  */
@@ -27,7 +27,8 @@ export default defineRule({
     custom: [
       { click: '#ccc .ccc-notify-link' },
       { waitFor: '#ccc-module #ccc-dismiss-button' },
-      { setToggles: { selector: '#ccc-optional-categories input.checkbox-toggle-input', category: { attribute: 'name' } } },
+      // The real switch has no name attribute: its id names the category (the site's optionalCookies name).
+      { setToggles: { selector: '#ccc-optional-categories input.checkbox-toggle-input', category: { attribute: 'id' } } },
       { click: '#ccc-module #ccc-dismiss-button' },
     ],
   },
