@@ -44,7 +44,7 @@ const FIXTURES: Fixture[] = [
       return Object.fromEntries(Object.entries(value).filter(([k, v]) => !k.startsWith('$$') && typeof v === 'boolean')) as Record<string, boolean>;
     },
     purposeOf: AXEPTIO_VENDORS,
-    banner: ['.axeptio_mount >>> .axeptio_widget'],
+    banner: ['#axeptio_overlay > .needsclick >>> .axeptio_widget'],
     extra(c, choices) {
       // The list ad scripts read: exactly the vendors of allowed purposes (",," when none).
       const wanted = Object.entries(AXEPTIO_VENDORS).filter(([, p]) => p === 'necessary' || choices[p]).map(([v]) => v);
