@@ -121,6 +121,21 @@ describe('consent engine: chromium', () => {
     await page.close();
   });
 
+  it('catches a banner already in the HTML that its script shows 4 s after load (past the 3 s show wait)', async () => {
+    await setChoices(browser, MIXED);
+    const tag = unique();
+    const page = await browser.newPage();
+    await page.goto(`http://engine.test/late.html?always=1&delay=4000&${tag}`);
+    const result = await resultFor(browser, tag, 20_000);
+    const state = await pageState(page);
+    expect(result).toMatchObject({ outcome: 'done', action: 'custom', verified: true, violation: false });
+    expect(result.ms).toBeGreaterThan(4000);
+    expect(storedPurposes(state.stored)).toEqual({ analytics: true, ads: false, social: false });
+    expect(state.frames.present).toBeGreaterThan(0);
+    expect(state.frames.visible).toBe(0);
+    await page.close();
+  });
+
   it('answers a banner inside an open shadow root', async () => {
     await setChoices(browser, MIXED);
     const { page, tag } = await open('shadow=1');

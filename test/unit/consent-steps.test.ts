@@ -7,11 +7,7 @@ import { prehideCss } from '../../utils/consent/watch/prehide';
 import { watchForBanners, type Found } from '../../utils/consent/watch/watcher';
 import { allPurposes } from '../../utils/settings/purposes';
 import type { Rule } from '../../utils/consent/rule-schema';
-
-// happy-dom lays nothing out: give every connected element a box so "shown" means display/visibility.
-Element.prototype.getClientRects = function (this: Element) {
-  return (this.isConnected ? [{ width: 1, height: 1 }] : []) as unknown as DOMRectList;
-};
+import './happy-dom-layout';
 
 const rule: Rule = {
   id: 'unit',
@@ -77,7 +73,7 @@ describe('interpreter', () => {
   });
   it('does nothing when the manager shows no banner', async () => {
     document.querySelector('#b')!.setAttribute('style', 'display:none');
-    expect(await runRule(rule, allPurposes(false), env(), { showTimeoutMs: 100 })).toBeNull();
+    expect(await runRule(rule, allPurposes(false), env(), { showTimeoutMs: 100, lateShowMs: 300 })).toBeNull();
   });
   it('refuses mixed choices without custom steps', async () => {
     const aon: Rule = { ...rule, actions: { rejectAll: rule.actions.rejectAll, acceptAll: rule.actions.acceptAll } };

@@ -77,8 +77,10 @@ describe('engine: a main-world call naming categories and labels', () => {
 });
 
 describe('tarteaucitron main world', () => {
-  function install(types: Record<string, string>) {
+  function install(types: Record<string, string>, rendered = true) {
     const set: [string, boolean][] = [];
+    // The library renders one allow button per service once ready.
+    document.body.innerHTML = rendered ? Object.keys(types).map((key) => `<button id="${key}Allowed"></button>`).join('') : '';
     win.tarteaucitron = {
       job: Object.keys(types),
       services: Object.fromEntries(Object.entries(types).map(([key, type]) => [key, { key, type }])),
@@ -93,6 +95,12 @@ describe('tarteaucitron main world', () => {
     const set = install({ gtag: 'analytic', facebookpixel: 'ads', gcmadsuserdata: 'google' });
     expect(tarteaucitronApply({ categories: { analytic: true, ads: false, gcmadsuserdata: false } })).toBe(true);
     expect(set).toEqual([['gtag', true], ['facebookpixel', false], ['gcmadsuserdata', false]]);
+  });
+
+  it('changes nothing before the library rendered its services (the rule then clicks)', () => {
+    const set = install({ gtag: 'analytic' }, false);
+    expect(tarteaucitronApply({ categories: { analytic: false } })).toBe(false);
+    expect(set).toEqual([]);
   });
 
   it('changes nothing when a service’s type has no wanted value (a site’s custom type)', () => {

@@ -47,13 +47,58 @@ export function navigatesAway(el: Element): boolean {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Polls `test` until it returns something truthy, or null after `timeoutMs`. */
-export async function until<T>(test: () => T | null | undefined | false, timeoutMs: number, everyMs = 50): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = test();
-    if (value) return value;
-    if (Date.now() >= deadline) return null;
-    await sleep(everyMs);
-  }
+/** How long to wait before testing again, by time waited: fast while a manager animates, slow for a late banner. */
+export function pollDelay(waitedMs: number, everyMs: number, fastStart = true): number {
+  if (fastStart && waitedMs < 500) return Math.min(everyMs, 16);
+  return waitedMs < 3_000 ? everyMs : Math.max(everyMs, 200);
+}
+
+export interface UntilOptions {
+  /** Tests again as soon as this document's light DOM changes (shadow roots and transitions: the polls). */
+  doc?: Document;
+  everyMs?: number;
+  /** Test every frame's worth for the first half second (default): for cheap tests only. */
+  fastStart?: boolean;
+}
+
+/** Tests until `test` returns something truthy, or null after `timeoutMs`. */
+export function until<T>(test: () => T | null | undefined | false, timeoutMs: number, options: UntilOptions = {}): Promise<T | null> {
+  const start = Date.now();
+  const everyMs = options.everyMs ?? 50;
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let observer: MutationObserver | undefined;
+    let pending = false;
+    const finish = (value: T | null) => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      observer = undefined;
+      resolve(value);
+    };
+    const check = (): boolean => {
+      const value = test();
+      if (value) finish(value);
+      else if (Date.now() - start >= timeoutMs) finish(null);
+      else return false;
+      return true;
+    };
+    const poll = () => {
+      if (!check()) timer = setTimeout(poll, pollDelay(Date.now() - start, everyMs, options.fastStart));
+    };
+    const root = options.doc?.documentElement;
+    const Observer = options.doc?.defaultView?.MutationObserver;
+    if (root && Observer) {
+      // One test per task however many mutations come: a page changing fast does not make us run more.
+      observer = new Observer(() => {
+        if (pending) return;
+        pending = true;
+        setTimeout(() => {
+          pending = false;
+          if (observer) check();
+        }, 0);
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true });
+    }
+    poll();
+  });
 }

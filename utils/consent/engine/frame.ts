@@ -7,10 +7,12 @@ import { lightOnly, queryAllDeep } from '../watch/selectors';
 import { readStoredData, type StoredCategories } from './decode';
 import type { Engine } from './contract';
 import { runGeneric } from './generic';
+import { ISOLATED_CALLS } from './isolated-calls';
 import { runRule, type EngineEnv } from './run';
 
 
 async function callMain(fn: string, args: unknown[] = []): Promise<unknown> {
+  if (Object.hasOwn(ISOLATED_CALLS, fn)) return (ISOLATED_CALLS[fn] as (...a: unknown[]) => unknown)(...args);
   const answer = await sendMessage({ type: 'consent-main-call', fn, args });
   if (!answer.ok) throw new Error(answer.error);
   return answer.result;

@@ -10,7 +10,7 @@ const ACTIONS = { reject: 'rejectAll', refuse: 'rejectAll', accept: 'acceptAll',
  * Nothing can be read back from an unknown manager: `stored` is what the dialog was given, never `verified`.
  */
 export async function runGeneric(doc: Document, choices: PurposeChoices, now: () => number): Promise<ConsentResult | null> {
-  const dialog = await until(() => findConsentDialog(doc), 2_000, 100);
+  const dialog = await until(() => findConsentDialog(doc), 2_000, { everyMs: 100, fastStart: false });
   if (!dialog) return null;
   const plan = planGenericAnswer(dialog, choices);
   const run = await runGenericAnswer(dialog, plan);

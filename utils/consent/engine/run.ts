@@ -2,8 +2,10 @@ import type { PurposeChoices } from '../../settings/purposes';
 import type { ConsentResult } from '../result-schema';
 import type { Rule } from '../rule-schema';
 import type { StoredCategories } from './decode';
+import { queryDeep } from '../watch/selectors';
 import { cleanup } from './cleanup';
-import { anyShown, until } from './dom';
+import { anyShown, sleep, until } from './dom';
+import { splitTrailingWaits } from './settle';
 import { runSteps, StepError, type StepEnv } from './steps';
 import { verify } from './verify';
 import { decide, targetOf, wantedValue, type Classify } from './wanted';
@@ -22,10 +24,34 @@ export interface EngineEnv {
 export interface RunOptions {
   /** How long the manager may take to show its banner once it is on the page. */
   showTimeoutMs?: number;
+  /**
+   * Past that, how much longer to wait while its elements stay in the page and it has stored no answer (a
+   * banner in the HTML that its script shows seconds later); counted from the start.
+   */
+  lateShowMs?: number;
   /** How long the whole answer may take before the banner is given back to the person. */
   stepsTimeoutMs?: number;
   /** How long to wait for the manager to store the answer. */
   storedTimeoutMs?: number;
+}
+
+/** Between two reads of the stored answer (cookies and storage are cheap to read; main-world reads pace themselves). */
+const STORED_POLL_MS = 16;
+
+/**
+ * Waits for the manager to show its banner. A manager already answered shows none: after `showTimeoutMs`,
+ * waiting goes on (tested on DOM changes, polled slowly) only while its `present` elements are still in the
+ * page and nothing is stored yet.
+ */
+async function showing(rule: Rule, env: EngineEnv, options: RunOptions): Promise<boolean> {
+  const shown = () => anyShown(env.doc, rule.detect.showing);
+  const showMs = options.showTimeoutMs ?? 3_000;
+  if (await until(shown, showMs, { doc: env.doc })) return true;
+  const present = () => rule.detect.present.some((s) => queryDeep(env.doc, s) !== null);
+  if (!present() || (await env.readStored(rule).catch(() => null)) !== null) return false;
+  const lateMs = (options.lateShowMs ?? 10_000) - showMs;
+  const late = await until(() => shown() ?? (present() ? null : 'gone'), lateMs, { doc: env.doc, everyMs: 200, fastStart: false });
+  return late !== null && late !== 'gone';
 }
 
 /** null: the manager is on the page but shows no banner (answered before): nothing to do. */
@@ -44,7 +70,7 @@ export async function runRule(rule: Rule, choices: PurposeChoices, env: EngineEn
     ...fields,
   });
 
-  if (!(await until(() => anyShown(env.doc, rule.detect.showing), options.showTimeoutMs ?? 3_000))) return null;
+  if (!(await showing(rule, env, options))) return null;
 
   const decision = decide(rule, choices);
   if ('refuse' in decision) return result({ outcome: 'refused', reason: decision.refuse });
@@ -53,34 +79,47 @@ export async function runRule(rule: Rule, choices: PurposeChoices, env: EngineEn
   if (rule.categories !== 'classify') {
     for (const category of Object.keys(rule.categories)) stepEnv.wanted[category] = wantedValue(targetOf(rule, category, null), choices);
   }
-  const steps = rule.actions[decision.action] ?? [];
+  const { act, settle } = splitTrailingWaits(rule.actions[decision.action] ?? []);
   const timeout = options.stepsTimeoutMs ?? 8_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StepError(`timed out after ${timeout} ms`)), timeout);
+  });
+  const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
   try {
-    await Promise.race([
-      runSteps(stepEnv, steps),
-      new Promise((_, reject) => setTimeout(() => reject(new StepError(`timed out after ${timeout} ms`)), timeout)),
-    ]);
+    await Promise.race([runSteps(stepEnv, act), timedOut]);
   } catch (e) {
-    return result({ action: decision.action, reason: e instanceof Error ? e.message : String(e) });
+    clearTimeout(timer);
+    return result({ action: decision.action, reason: message(e) });
   }
 
-  // The manager may store its answer a little after the click: read until it matches, or give up.
+  // The manager closes its banner (trailing waitGone) while its stored answer is read back.
+  let settled = false;
+  const settling = Promise.race([runSteps(stepEnv, settle), timedOut]).then(
+    () => null,
+    (e: unknown) => message(e),
+  );
+  void settling.then(() => (settled = true));
   let check = verify(rule, choices, null);
   const read = async () => {
     check = verify(rule, choices, await env.readStored(rule), stepEnv.labels, env.classify);
-    return check.verified || check.violation;
+    // A grant seen while the manager is still closing is read again once it is done.
+    return check.verified || (check.violation && settled);
   };
   if (rule.stored) {
     const deadline = Date.now() + (options.storedTimeoutMs ?? 2_000);
-    while (!(await read()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  }
+    while (!(await read()) && Date.now() < deadline) await sleep(STORED_POLL_MS);
+  } else await settling;
   const ms = Math.round(env.now());
+  const settleError = await settling;
+  clearTimeout(timer);
+  if (check.violation) await read();
   const stillShowing = anyShown(env.doc, rule.detect.showing) !== null;
-  if (!stillShowing) cleanup(env.doc, rule, env.hide);
-  const failedReason = stillShowing ? 'banner still showing' : rule.stored && !check.verified ? 'stored consent does not match' : null;
+  if (!stillShowing && !settleError) cleanup(env.doc, rule, env.hide);
+  const failedReason = settleError ?? (stillShowing ? 'banner still showing' : rule.stored && !check.verified ? 'stored consent does not match' : null);
   return result({
     action: decision.action,
-    outcome: stillShowing ? 'failed' : 'done',
+    outcome: stillShowing || settleError ? 'failed' : 'done',
     reason: check.violation ? 'a denied purpose is granted' : failedReason,
     purposes: check.purposes,
     verified: check.verified,

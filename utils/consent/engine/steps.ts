@@ -98,10 +98,21 @@ function learnCategories(env: StepEnv, answer: unknown): void {
   }
 }
 
+const desired = (env: StepEnv) => [{ categories: env.wanted, purposes: env.choices }];
+
+/**
+ * A `call` condition gets the wanted values as a `desired` call does, and what it answers counts like a
+ * call's answer: one round trip can both test for the manager's API and act (`xApply` answers false without
+ * it) or name its categories (`xCategories` answers null without it).
+ */
 async function condition(env: StepEnv, test: { exists?: string; visible?: string; call?: string }): Promise<boolean> {
   if (test.exists !== undefined && !queryDeep(env.doc, test.exists)) return false;
   if (test.visible !== undefined && !anyShown(env.doc, [test.visible])) return false;
-  if (test.call !== undefined && !(await env.callMain(test.call, []))) return false;
+  if (test.call !== undefined) {
+    const answer = await env.callMain(test.call, desired(env));
+    if (!answer) return false;
+    learnCategories(env, answer);
+  }
   return true;
 }
 
@@ -117,15 +128,15 @@ export async function runStep(env: StepEnv, step: Step): Promise<void> {
     chosen.forEach(press);
     await sleep(0);
   } else if ('waitFor' in step) {
-    const found = await until(() => anyShown(env.doc, [step.waitFor]), step.timeout ?? 3_000);
+    const found = await until(() => anyShown(env.doc, [step.waitFor]), step.timeout ?? 3_000, { doc: env.doc });
     if (!found && !step.optional) throw new StepError(`timed out waiting for ${step.waitFor}`);
   } else if ('waitGone' in step) {
-    const gone = await until(() => !anyShown(env.doc, [step.waitGone]), step.timeout ?? 3_000);
+    const gone = await until(() => !anyShown(env.doc, [step.waitGone]), step.timeout ?? 3_000, { doc: env.doc });
     if (!gone) throw new StepError(`still showing: ${step.waitGone}`);
   } else if ('setToggles' in step) {
     await setToggles(env, step.setToggles);
   } else if ('call' in step) {
-    const args = step.args === 'desired' ? [{ categories: env.wanted, purposes: env.choices }] : [];
+    const args = step.args === 'desired' ? desired(env) : [];
     learnCategories(env, await env.callMain(step.call, args));
   } else if ('if' in step) {
     await runSteps(env, (await condition(env, step.if)) ? step.then : (step.else ?? []));

@@ -8,11 +8,6 @@ interface CookiebotApi {
   hide?: () => void;
 }
 
-export function cookiebotHasApi(): boolean {
-  const cb = (window as unknown as { Cookiebot?: CookiebotApi }).Cookiebot;
-  return typeof cb?.submitCustomConsent === 'function';
-}
-
 /**
  * Cookiebot's three optional levels in one call; the SDK stores the CookieConsent cookie and closes its dialog
  * as after "Allow selection".

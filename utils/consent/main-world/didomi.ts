@@ -12,11 +12,6 @@ interface DidomiApi {
   notice?: { hide?: () => void };
 }
 
-export function didomiHasApi(): boolean {
-  const d = (window as unknown as { Didomi?: DidomiApi }).Didomi;
-  return typeof d?.setUserStatus === 'function' && typeof (d.getRequiredPurposes ?? d.getPurposes) === 'function';
-}
-
 /**
  * One setUserStatus call with consent AND legitimate interest per purpose: a denied purpose gets neither.
  * `categories` holds the wanted value of Didomi's standard purpose ids; a site's custom purpose the rule
@@ -56,7 +51,9 @@ export function didomiApply(desired: { categories: Record<string, boolean>; purp
  */
 export function didomiPurposeLabels(): { categories: Record<string, string> } | null {
   const d = (window as unknown as { Didomi?: DidomiApi }).Didomi;
-  const purposes = d?.getRequiredPurposes?.() ?? d?.getPurposes?.();
+  // null without the API didomiApply needs: the rule tests for it with this one call.
+  if (typeof d?.setUserStatus !== 'function') return null;
+  const purposes = d.getRequiredPurposes?.() ?? d.getPurposes?.();
   if (!purposes) return null;
   const lang = document.documentElement.lang.slice(0, 2) || 'en';
   const categories: Record<string, string> = {};

@@ -1,11 +1,10 @@
 // For the engine's synthetic consent manager (test/fixtures/sites/engine.test/cmp.js).
 type EngineCmp = { denyAll?: () => void };
 
-export function engineTestHasApi(): boolean {
-  return typeof (window as unknown as { EngineCMP?: EngineCmp }).EngineCMP?.denyAll === 'function';
-}
-
+/** false without the API: the rule tests for it with this one call. */
 export function engineTestDenyAll(): boolean {
-  (window as unknown as { EngineCMP: Required<EngineCmp> }).EngineCMP.denyAll();
+  const cmp = (window as unknown as { EngineCMP?: EngineCmp }).EngineCMP;
+  if (typeof cmp?.denyAll !== 'function') return false;
+  cmp.denyAll();
   return true;
 }

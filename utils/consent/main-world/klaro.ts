@@ -23,23 +23,20 @@ interface KlaroApi {
   language?: () => string;
 }
 
-export function klaroReady(): boolean {
-  const klaro = (window as unknown as { klaro?: KlaroApi }).klaro;
-  try {
-    return typeof klaro?.getManager === 'function' && Array.isArray(klaro.getManager().config.services);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The site's categories and the labels it shows for them: its purposes, and `service:<name>` for an optional
  * service with no purpose (labelled by its title). The engine classifies the labels.
  */
 export function klaroCategories(): { categories: Record<string, string> } | null {
   const klaro = (window as unknown as { klaro?: KlaroApi }).klaro;
-  if (typeof klaro?.getManager !== 'function') return null;
-  const config = klaro.getManager().config;
+  // null until the manager is ready: the rule tests for that with this one call.
+  let config: KlaroManager['config'] | undefined;
+  try {
+    config = klaro?.getManager?.().config;
+  } catch {
+    return null;
+  }
+  if (!klaro || !config || !Array.isArray(config.services)) return null;
   const lang = klaro.language?.() ?? document.documentElement.lang.slice(0, 2);
   const texts = [config.translations?.[lang], config.translations?.zz];
   const text = (value: unknown): string | null =>

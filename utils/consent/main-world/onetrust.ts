@@ -11,12 +11,6 @@ interface OneTrustApi {
   Close?: () => void;
 }
 
-/** The SDK is loaded and can set groups one by one. */
-export function onetrustHasApi(): boolean {
-  const ot = (window as unknown as { OneTrust?: OneTrustApi }).OneTrust;
-  return typeof ot?.UpdateConsent === 'function' && typeof ot.GetDomainData === 'function';
-}
-
 /**
  * Sets every group of the site to the wanted value (`categories`: C0002 → false …, and the groups
  * onetrustCategories named; one still unknown is granted only when every purpose is allowed), then closes the banner. UpdateConsent saves each group and writes
@@ -40,7 +34,9 @@ export function onetrustApply(desired: { categories: Record<string, boolean>; pu
 /** The site's groups and their names ("Performance Cookies", a site's own "C0007 Analytics"), for the engine to classify. */
 export function onetrustCategories(): { categories: Record<string, string> } | null {
   const ot = (window as unknown as { OneTrust?: OneTrustApi }).OneTrust;
-  const groups = ot?.GetDomainData?.().Groups;
+  // null without the API onetrustApply needs: the rule tests for it with this one call.
+  if (typeof ot?.UpdateConsent !== 'function') return null;
+  const groups = ot.GetDomainData?.().Groups;
   if (!groups) return null;
   const categories: Record<string, string> = {};
   for (const g of groups) {

@@ -18,17 +18,6 @@ interface Tac {
   userInterface?: { closeAlert(): void };
 }
 
-/** The library is loaded and has rendered one allow button per service of the page, so answers can be set. */
-export function tarteaucitronReady(): boolean {
-  const tac = (window as unknown as { tarteaucitron?: Tac }).tarteaucitron;
-  const jobs = tac?.job ?? [];
-  return (
-    typeof tac?.setConsent === 'function' &&
-    jobs.length > 0 &&
-    jobs.every((key) => !tac.services?.[key] || document.getElementById(`${key}Allowed`) !== null)
-  );
-}
-
 /**
  * Sets every service of the page to the wanted value of its type. If a service's type has no wanted value
  * (a site's custom type the rule does not know), nothing is changed and false is returned: the banner stays.
@@ -37,6 +26,9 @@ export function tarteaucitronReady(): boolean {
 export function tarteaucitronApply(desired: { categories: Record<string, boolean> }): boolean {
   const tac = (window as unknown as { tarteaucitron?: Tac }).tarteaucitron;
   if (typeof tac?.setConsent !== 'function') return false;
+  // Ready once one allow button per service is rendered; before that false, and the rule clicks instead.
+  const jobs = tac.job ?? [];
+  if (jobs.length === 0 || !jobs.every((key) => !tac.services?.[key] || document.getElementById(`${key}Allowed`) !== null)) return false;
   const answers: [string, boolean][] = [];
   for (const key of new Set(tac.job ?? [])) {
     const service = tac.services?.[key];

@@ -28,11 +28,6 @@ interface UcCmpV3 {
   closeCmp?: () => Promise<void>;
 }
 
-export function usercentricsHasApi(): boolean {
-  const w = window as unknown as { UC_UI?: UcUiV2; __ucCmp?: UcCmpV3 };
-  return typeof w.UC_UI?.getServicesBaseInfo === 'function' || typeof w.__ucCmp?.updateServicesConsents === 'function';
-}
-
 /**
  * Sets every non-essential service from the wanted value of its category (`categories`, keyed by category
  * slug, filled by the engine from the category switches it classified); a service of a category not seen
@@ -92,7 +87,8 @@ export async function usercentricsCategories(): Promise<{ categories: Record<str
     __ucCmp?: UcCmpV3;
   };
   const categories: Record<string, string> = {};
-  if (typeof w.__ucCmp?.getConsentDetails === 'function') {
+  // As usercentricsApply picks v3 or v2 (null without either: the rule tests for the API with this call).
+  if (typeof w.__ucCmp?.getConsentDetails === 'function' && typeof w.__ucCmp.updateServicesConsents === 'function') {
     const details = await w.__ucCmp.getConsentDetails();
     for (const [slug, c] of Object.entries(details.categories ?? {})) if (!c.essential) categories[slug] = c.name ?? slug;
     return { categories };

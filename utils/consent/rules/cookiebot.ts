@@ -7,7 +7,7 @@ import { defineRule } from '../rule-schema';
  */
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'cookiebotHasApi' }, then: [{ call: 'cookiebotApply', args: 'desired' }], else: fallback },
+  { if: { call: 'cookiebotApply' }, then: [], else: fallback },
   { waitGone: '#CybotCookiebotDialog', timeout: 2_000 },
 ];
 

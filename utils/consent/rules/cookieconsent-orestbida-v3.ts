@@ -10,7 +10,7 @@ import { defineRule } from '../rule-schema';
  */
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const viaApiOr = (api: string, fallback: Steps): Steps => [
-  { if: { call: 'cookieconsent3Ready' }, then: [{ call: 'cookieconsent3Categories' }, { call: api, args: 'desired' }], else: fallback },
+  { if: { call: 'cookieconsent3Categories' }, then: [{ call: api, args: 'desired' }], else: fallback },
   { waitGone: '#cc-main .cm', timeout: 2_000 },
 ];
 

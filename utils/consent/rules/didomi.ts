@@ -8,7 +8,7 @@ import { defineRule } from '../rule-schema';
  */
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'didomiHasApi' }, then: [{ call: 'didomiPurposeLabels' }, { call: 'didomiApply', args: 'desired' }], else: fallback },
+  { if: { call: 'didomiPurposeLabels' }, then: [{ call: 'didomiApply', args: 'desired' }], else: fallback },
   { waitGone: '#didomi-popup', timeout: 2_000 },
 ];
 

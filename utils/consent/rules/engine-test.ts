@@ -11,7 +11,7 @@ export default defineRule({
   categories: { necessary: 'necessary', analytics: 'analytics', ads: 'advertising', social: 'social' },
   actions: {
     rejectAll: [
-      { if: { call: 'engineTestHasApi' }, then: [{ call: 'engineTestDenyAll' }], else: [{ click: deep('#eb-reject') }] },
+      { if: { call: 'engineTestDenyAll' }, then: [], else: [{ click: deep('#eb-reject') }] },
     ],
     acceptAll: [{ click: deep('#eb-accept') }],
     custom: [

@@ -19,11 +19,11 @@ export default defineRule({
   categories: 'classify',
   actions: {
     rejectAll: [
-      { if: { call: 'klaroReady' }, then: [{ call: 'klaroCategories' }, { call: 'klaroDeclineAll' }], else: [{ click: '.klaro .cn-decline' }] },
+      { if: { call: 'klaroCategories' }, then: [{ call: 'klaroDeclineAll' }], else: [{ click: '.klaro .cn-decline' }] },
       { waitGone: '.klaro .cookie-notice', timeout: 2_000 },
     ],
     acceptAll: [
-      { if: { call: 'klaroReady' }, then: [{ call: 'klaroCategories' }, { call: 'klaroAcceptAll' }], else: [{ click: '.klaro .cookie-notice .cm-btn-success' }] },
+      { if: { call: 'klaroCategories' }, then: [{ call: 'klaroAcceptAll' }], else: [{ click: '.klaro .cookie-notice .cm-btn-success' }] },
       { waitGone: '.klaro .cookie-notice', timeout: 2_000 },
     ],
     custom: [

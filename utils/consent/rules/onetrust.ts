@@ -8,7 +8,7 @@ import { defineRule } from '../rule-schema';
  */
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'onetrustHasApi' }, then: [{ call: 'onetrustCategories' }, { call: 'onetrustApply', args: 'desired' }], else: fallback },
+  { if: { call: 'onetrustCategories' }, then: [{ call: 'onetrustApply', args: 'desired' }], else: fallback },
   { waitGone: '#onetrust-banner-sdk', timeout: 2_000 },
 ];
 

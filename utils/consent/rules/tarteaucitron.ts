@@ -10,7 +10,7 @@ import { defineRule } from '../rule-schema';
  */
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'tarteaucitronReady' }, then: [{ call: 'tarteaucitronApply', args: 'desired' }], else: fallback },
+  { if: { call: 'tarteaucitronApply' }, then: [], else: fallback },
   { waitGone: '#tarteaucitronAlertBig', timeout: 2_000 },
 ];
 

@@ -13,7 +13,7 @@ const both = (v2: string, v3: string) => `${V2}${v2}, ${V3}${v3}`;
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const close: Steps = [{ waitGone: both('[data-testid=uc-container]', '[role=dialog]'), timeout: 2_000 }];
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsCategories' }, { call: 'usercentricsApply', args: 'desired' }], else: fallback },
+  { if: { call: 'usercentricsCategories' }, then: [{ call: 'usercentricsApply', args: 'desired' }], else: fallback },
   ...close,
 ];
 
