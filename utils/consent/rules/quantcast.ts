@@ -24,7 +24,8 @@ const throughOptions = (set: Steps): Steps => [
   { click: `${UI} .qc-cmp2-footer-links > button:last-child` },
   { waitFor: LI_VIEW },
   ...set,
-  { click: `${UI} .qc-cmp2-footer button[mode=primary]` },
+  // SAVE & EXIT, as duckduckgo/autoconsent rules/autoconsent/quantcast.json finds it.
+  { click: `${UI} .qc-cmp2-buttons-desktop > button[mode=primary]` },
   { waitGone: UI, timeout: 2_000 },
 ];
 
