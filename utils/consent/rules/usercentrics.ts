@@ -4,16 +4,21 @@ import { defineRule } from '../rule-schema';
  * Usercentrics, v2 (#usercentrics-root) and v3 (#usercentrics-cmp-ui), both in an open shadow root. Its
  * categories are named by each site ("Statistiken", custom slugs), so the names it shows are classified: read
  * through its API (v2 UC_UI, v3 __ucCmp), which then sets every service from its category; without the API,
- * the second layer's category switches (labels classified) and its save button. Stored: read back through the API (uc_settings/ucData hold
- * service ids only, not their categories).
+ * the second layer ("Einstellungen", data-testid uc-customize-anchor) whose category switches are
+ * button[role=switch][aria-checked] with id uc-toggle-<category> (labels classified), and its save button
+ * (uc-save-button). Sources: duckduckgo/autoconsent rules/autoconsent/usercentrics-api.json, public test helpers
+ * and consent scripts clicking these in #usercentrics-root's shadow root. Stored: read back through the API
+ * (uc_settings/ucData hold service ids only, not their categories).
  */
 const V2 = '#usercentrics-root >>> ';
 const V3 = '#usercentrics-cmp-ui >>> ';
 const both = (v2: string, v3: string) => `${V2}${v2}, ${V3}${v3}`;
+/** A category's switch on the second layer: a button with aria-checked, not a checkbox. */
+const SWITCH = 'button[role=switch][id^=uc-toggle-]';
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const close: Steps = [{ waitGone: both('[data-testid=uc-container]', '[role=dialog]'), timeout: 2_000 }];
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'usercentricsCategories' }, then: [{ call: 'usercentricsApply', args: 'desired' }], else: fallback },
+  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsCategories' }, { call: 'usercentricsApply', args: 'desired' }], else: fallback },
   ...close,
 ];
 
@@ -30,14 +35,10 @@ export default defineRule({
     rejectAll: viaApiOr([{ click: both('[data-testid=uc-deny-all-button]', 'button[data-action-type=deny]') }]),
     acceptAll: viaApiOr([{ click: both('[data-testid=uc-accept-all-button]', 'button[data-action-type=accept]') }]),
     custom: viaApiOr([
-      { click: both('[data-testid=uc-more-button]', 'button[data-action-type=more]') },
-      { waitFor: both('input[data-testid=uc-category-toggle]', 'input[data-testid=uc-category-toggle]') },
-      {
-        setToggles: {
-          selector: both('input[data-testid=uc-category-toggle]', 'input[data-testid=uc-category-toggle]'),
-          category: { attribute: 'data-category' },
-        },
-      },
+      { click: `${both('[data-testid=uc-customize-anchor]', 'button[data-action-type=more]')}, ${V2}[data-testid=uc-more-button]` },
+      { waitFor: both(SWITCH, SWITCH) },
+      // Named uc-toggle-<category> (custom ones uc-toggle-custom-category-<uuid>): their labels are classified.
+      { setToggles: { selector: both(SWITCH, SWITCH), category: { attribute: 'id' } } },
       { click: both('[data-testid=uc-save-button]', 'button[data-action-type=save]') },
     ]),
   },
