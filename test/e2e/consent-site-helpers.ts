@@ -135,7 +135,11 @@ export function expectPurposes(
   }
 }
 
-/** The banner is not visible now and, where `sampleBanners` ran (Chromium), was shown but visible in no frame. */
+/**
+ * The banner (`selectors`) is not visible now and, where `sampleBanners` ran (Chromium), some watched banner was
+ * shown but visible in no frame. The frame counts cover every selector given to `sampleBanners` (one sampler per
+ * browser): a page only ever has its own manager's banner.
+ */
 export async function expectBannerNeverSeen(page: TestPage, selectors: string[], sampled: boolean): Promise<void> {
   expect(await bannerVisibleNow(page, selectors), 'banner visible at the end').toBe(false);
   if (!sampled) return;
