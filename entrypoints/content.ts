@@ -1,7 +1,7 @@
 import table from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
-import { likelyDialogs, quickCheck } from '@/utils/consent/generic';
+import { quickCheck } from '@/utils/consent/generic';
 import { installPrehide, type Prehide } from '@/utils/consent/watch/prehide';
 import { onSpaNavigation } from '@/utils/consent/watch/spa';
 import { watchForBanners, type Found } from '@/utils/consent/watch/watcher';
@@ -16,6 +16,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
+  // WXT's "started" message also goes to window.postMessage by default: every page's own message listeners
+  // (ads, analytics) would run for it in every frame. The custom event WXT also sends is enough.
+  noScriptStartedPostMessage: true,
   main() {
     // Before anything else: known banners are hidden from the first paint.
     let prehide: Prehide | null = installPrehide(document, table);
@@ -82,8 +85,8 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
-      // The watcher's additions: quickCheck then starts no observer of its own.
-      genericPrecheck: (doc, added) => quickCheck(doc, added ?? likelyDialogs(doc)),
+      // The watcher's additions (null: too many, look over the document): quickCheck starts no observer of its own.
+      genericPrecheck: (doc, added) => quickCheck(doc, added),
       onFound: (found) => void handle(found),
       onStop: () => {
         if (restarting) return;

@@ -1,7 +1,8 @@
 /**
  * Issue 3's busy page (busy.bench.test: ~3,000 nodes, a change every 16 ms for 8 s, no banner): main-thread
  * script time (CDP Performance.getMetrics ScriptDuration) without an extension and with each build under
- * test, and each build's content-script own time from the sampling profiler. Runs are interleaved (one of
+ * test, the same as main-thread CPU time from a trace (steadier on a loaded machine), and each build's
+ * content-script own time from the sampling profiler and from the trace. Runs are interleaved (one of
  * each per round) so a slow moment of the shared machine touches every side.
  */
 import fs from 'node:fs';
@@ -10,8 +11,10 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../../test/harness/browsers';
 import { median, ownTime, spread, type CpuProfile } from './profile';
+import { scriptCpu, type ScriptCpu, type TraceEvent } from './trace';
 
 const BUSY_URL = 'http://busy.bench.test/';
+const isContentScript = (url: string) => /^chrome-extension:.*content-scripts/.test(url);
 /** Past the watch (a few seconds after load) and the page's own 8 s of changes. */
 const SETTLE_MS = 9_000;
 
@@ -21,9 +24,11 @@ export interface Build {
 }
 
 export interface BusyFigures {
-  /** ScriptDuration (ms) per run: without extension, then per build label. */
-  none: number[];
-  withExt: Record<string, number[]>;
+  /** Per run, without extension: ScriptDuration (wall) and trace CPU of all script. */
+  none: ScriptRun[];
+  /** Per build label, per run. */
+  withExt: Record<string, ScriptRun[]>;
+  /** Per build label, per run: the content script's time in the sampling profiler (wall). */
   own: Record<string, number[]>;
   /** Per build: own time by function, summed over the runs then divided by the run count. */
   byFunction: Record<string, [string, number][]>;
@@ -31,15 +36,37 @@ export interface BusyFigures {
   load: string;
 }
 
-async function scriptMs(context: BrowserContext): Promise<number> {
+interface ScriptRun {
+  /** ScriptDuration, ms of wall-clock time. */
+  wall: number;
+  /** From the trace: ms of main-thread CPU in script, in all and in the content script. */
+  cpu: ScriptCpu;
+}
+
+async function scriptRun(context: BrowserContext, label: string): Promise<ScriptRun> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
   await page.goto(BUSY_URL, { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
   await page.close();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+  // BENCH_TRACE_DIR: keep the last trace of each side, to open in DevTools' Performance panel.
+  if (process.env.BENCH_TRACE_DIR) fs.writeFileSync(path.join(process.env.BENCH_TRACE_DIR, `${label}.json`), text);
+  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return { wall: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000, cpu: scriptCpu(events, BUSY_URL, isContentScript) };
 }
 
 async function profileRun(context: BrowserContext): Promise<CpuProfile> {
@@ -66,7 +93,8 @@ function stubExtension(): string {
   return dir;
 }
 
-const isContentScript = (url: string) => /^chrome-extension:.*content-scripts/.test(url);
+/** BENCH_OWN_ONLY=1: the profiler's own time only (half the time; while tuning on a loaded machine). */
+const ownOnly = process.env.BENCH_OWN_ONLY === '1';
 
 export async function busyPage(proxy: string, builds: readonly Build[], runs: number): Promise<BusyFigures> {
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -82,9 +110,9 @@ export async function busyPage(proxy: string, builds: readonly Build[], runs: nu
   }
   try {
     for (let i = 0; i < runs; i++) {
-      figures.none.push(await scriptMs(plain.context));
+      if (!ownOnly) figures.none.push(await scriptRun(plain.context, 'without'));
       for (const [k, b] of builds.entries()) {
-        figures.withExt[b.label]!.push(await scriptMs(exts[k]!.context));
+        if (!ownOnly) figures.withExt[b.label]!.push(await scriptRun(exts[k]!.context, b.label));
         const own = ownTime(await profileRun(exts[k]!.context), isContentScript);
         figures.own[b.label]!.push(own.ms);
         for (const [fn, ms] of own.byFunction) sums[k]!.set(fn, (sums[k]!.get(fn) ?? 0) + ms);
@@ -102,19 +130,29 @@ export async function busyPage(proxy: string, builds: readonly Build[], runs: nu
   return figures;
 }
 
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+
 /** The lines the bench prints for the busy page. */
 export function busyReport(f: BusyFigures, top = Number(process.env.BENCH_TOP ?? 0)): string[] {
-  const none = median(f.none);
-  const lines = [`busy page, no banner (load average 1/5/15 min: ${f.load}): ScriptDuration without extension ${none.toFixed(1)} ms (runs ${spread(f.none)})`];
-  for (const [label, xs] of Object.entries(f.withExt)) {
-    const extra = median(xs) - none;
+  const wall = (runs: ScriptRun[]) => runs.map((r) => r.wall);
+  const cpu = (runs: ScriptRun[]) => runs.map((r) => r.cpu.all);
+  const lines = [
+    `busy page, no banner (load average 1/5/15 min: ${f.load}); without extension: ScriptDuration ${median(wall(f.none)).toFixed(1)} ms (runs ${spread(wall(f.none))}), ` +
+      `script CPU (trace) ${median(cpu(f.none)).toFixed(1)} ms (runs ${spread(cpu(f.none))})`,
+  ];
+  for (const [label, runs] of Object.entries(f.withExt)) {
     // Paired by round: each round's difference, so a slow round does not count against one side only.
-    const paired = xs.map((x, i) => x - f.none[i]!);
-    lines.push(
-      `  ${label}: with ${median(xs).toFixed(1)} ms (runs ${spread(xs)}): ${extra >= 0 ? '+' : ''}${extra.toFixed(1)} ms; ` +
-        `median of per-round differences ${median(paired).toFixed(1)} ms (${spread(paired)}) (target ≤ 10 ms); ` +
-        `content script's own time (sampling profiler) ${median(f.own[label]!).toFixed(1)} ms (runs ${spread(f.own[label]!)})`,
-    );
+    const pairedWall = runs.map((r, i) => r.wall - f.none[i]!.wall);
+    const pairedCpu = runs.map((r, i) => r.cpu.all - f.none[i]!.cpu.all);
+    const ours = runs.map((r) => r.cpu.ours);
+    if (runs.length)
+      lines.push(
+        `  ${label}: ScriptDuration ${median(wall(runs)).toFixed(1)} ms (runs ${spread(wall(runs))}), extra: difference of medians ${signed(median(wall(runs)) - median(wall(f.none)))} ms, ` +
+          `median of per-round differences ${signed(median(pairedWall))} ms (${spread(pairedWall)}) (target ≤ 10 ms)`,
+        `  ${label}: script CPU (trace) extra: difference of medians ${signed(median(cpu(runs)) - median(cpu(f.none)))} ms, per-round ${signed(median(pairedCpu))} ms (${spread(pairedCpu)}); ` +
+          `the content script's own calls ${median(ours).toFixed(1)} ms CPU (runs ${spread(ours)})`,
+      );
+    lines.push(`  ${label}: content script's own time, sampling profiler (wall clock) ${median(f.own[label]!).toFixed(1)} ms (runs ${spread(f.own[label]!)})`);
     for (const [fn, ms] of f.byFunction[label]!.slice(0, top)) lines.push(`      ${ms.toFixed(2).padStart(7)} ms  ${fn}`);
   }
   return lines;

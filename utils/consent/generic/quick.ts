@@ -87,9 +87,13 @@ export function stopQuickCheck(doc: Document): void {
  * never seen before with text. No style or layout is read. Measured in Chromium on a 2,700-node page
  * (test/e2e/consent-generic.test.ts): a few µs per call on a still page, tens of µs per added node.
  */
-export function quickCheck(doc: Document, added?: Iterable<Node>): boolean {
+export function quickCheck(doc: Document, added?: Iterable<Node> | null): boolean {
   // A caller that passes the added nodes (from its own MutationObserver) spares the page a second observer.
   const state = stateOf(doc, added === undefined);
+  // null: the caller lost track of what was added (too much at once): the document's likely dialogs, in one
+  // query; the big subtrees below then need no query of their own (it would walk them a second time).
+  const whole = added === null;
+  if (whole) added = likelyDialogs(doc);
   let found = false;
   const look = (el: Element) => {
     if (state.seen.has(el) || !el.isConnected) return;
@@ -97,6 +101,7 @@ export function quickCheck(doc: Document, added?: Iterable<Node>): boolean {
     if (!raw.trim()) return; // an empty root may be filled later: look again then
     state.seen.add(el);
     if (raw.length > MAX_TEXT) {
+      if (whole) return;
       // A big subtree added at once (an app shell rendered with its banner): look at its likely dialogs, once.
       for (const inner of Array.from(el.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN)) look(inner);
     } else if (MAY_BE_ABOUT_CONSENT.test(raw) && isAboutConsent(textOf(el)) && el.querySelector(CLICKABLE)) found = true;

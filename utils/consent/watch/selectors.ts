@@ -6,6 +6,8 @@ const PIERCE = />>>/;
 
 /** The top-level alternatives of a selector list (`a, b >>> c`), so each can pierce on its own. */
 export function alternatives(selector: string): string[] {
+  // Most rule selectors are one alternative: no need to walk them (this runs at every frame's start).
+  if (!selector.includes(',')) return selector.trim() ? [selector.trim()] : [];
   const out: string[] = [];
   let depth = 0;
   let quote = '';

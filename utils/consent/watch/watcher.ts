@@ -1,4 +1,5 @@
 import type { DetectEntry } from '../detect-table';
+import { delayBeforeCheck } from './pace';
 import { lightPart, queryDeep } from './selectors';
 
 /** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
@@ -7,8 +8,14 @@ export interface Found {
   element: Element;
 }
 
-/** More elements added in one frame than this: one query over the document is cheaper than many small ones. */
-const MAX_ADDED = 64;
+/** More elements added between two checks than this: one query over the document is cheaper than many small ones. */
+const MAX_ADDED = 128;
+/**
+ * The rules' check runs at most this often. Known banners are prehidden by CSS from the first paint, so
+ * finding them a few frames later shows nothing; a busy page (a change every frame) then pays for ~10
+ * checks a second instead of 60. A change after a calm moment is still checked on the next frame.
+ */
+const CHECK_EVERY_MS = 100;
 const GENERIC_EVERY_MS = 250;
 /** Added roots kept for the generic pre-check between two of its runs; past this it looks over the document. */
 const MAX_GENERIC_ADDED = 500;
@@ -41,8 +48,8 @@ export interface Watch {
 
 /**
  * Watches the page for consent banners at almost no cost: mutations only note what was added; at most one
- * check per frame runs ONE combined selector of every rule's `present` over the added subtrees (over the
- * whole document at start, DOMContentLoaded and load); only when that hits are the rules told apart.
+ * check per frame (per 100 ms on a busy page) runs ONE combined selector of every rule's `present` over the added subtrees (over the
+ * whole document at start and load: the additions in between are all seen); only when that hits are the rules told apart.
  * Stops a few seconds after load.
  */
 export function watchForBanners(doc: Document, options: WatchOptions): Watch {
@@ -60,16 +67,19 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let genericAdded: Element[] | null = null;
   let lastGeneric = -Infinity;
   let genericTimer: number | undefined;
-  /** Search the whole document at the next check (at start, DOMContentLoaded, load, or after many additions). */
+  /** Search the whole document at the next check (at start, load — for selectors that match by state rather than by insertion — or after many additions). */
   let full = true;
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
   let scheduled = false;
+  let lastCheck = -Infinity;
   let timers: number[] = [];
 
   function takeBatches(): void {
-    for (const records of batches) {
+    outer: for (const records of batches) {
       for (let r = 0; r < records.length; r++) {
+        // Both lists overflowed (a page's first render): the next check looks over the document anyway.
+        if (full && genericAdded === null) break outer;
         const nodes = records[r]!.addedNodes;
         for (let i = 0; i < nodes.length; i++) {
           const node = nodes[i]!;
@@ -86,12 +96,13 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
 
   function check(): void {
     scheduled = false;
+    lastCheck = win.performance.now();
     takeBatches();
     const fresh = added;
     const wholeDocument = full;
     added = [];
     full = false;
-    // On a busy page, one query over the whole document per frame costs milliseconds; the added subtrees are small.
+    // On a busy page, one query over the whole document per check costs milliseconds; the added subtrees are small.
     const hit =
       combined !== '' &&
       (wholeDocument
@@ -131,8 +142,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     if (scheduled) return;
     scheduled = true;
     const run = () => (observer ? check() : (scheduled = false));
+    const wait = delayBeforeCheck(lastCheck, win.performance.now(), CHECK_EVERY_MS);
     // rAF runs before the next paint; hidden tabs and frames get no frames, so a timer stands in there.
-    if (doc.visibilityState === 'hidden') win.setTimeout(run, 100);
+    if (wait > 0 || doc.visibilityState === 'hidden') win.setTimeout(run, Math.max(wait, 16));
     else win.requestAnimationFrame(run);
   }
 
@@ -168,7 +180,6 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
       full = true;
       if (observer) schedule();
     };
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fullCheck, { once: true });
     if (doc.readyState === 'complete') stopLater(afterLoad);
     else
       win.addEventListener(
