@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TCString } from '@iabtechlabtcf/core';
-import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
+import type { BrowserName } from '../harness/browsers';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
+import { CHOICE_SETS, expectBannerNeverSeen, expectPurposes, readSiteStorage, siteBrowser, type SiteStorage, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * The four common commercial consent managers and a TCF v2 manager (test/fixtures/sites/<host>), end to end
@@ -12,8 +10,7 @@ import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, 
  * manager itself stored (read from the page, TC strings decoded here with @iabtechlabtcf/core), that the
  * banner is not visible at the end, and that no denied purpose was granted.
  */
-const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true, social: true };
-const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all allowed', ALL_ALLOWED], ['mixed', MIXED]];
+const CHOICES = CHOICE_SETS;
 
 /** What a manager stored, per its own category, and what each category means. */
 interface Fixture {
@@ -155,18 +152,7 @@ const FIXTURES: Fixture[] = [
 
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`commercial consent managers: ${browserName}`, () => {
-    let server: SiteServer;
-    let browser: TestBrowser;
-
-    beforeAll(async () => {
-      server = await startSiteServer();
-      browser = await launch(browserName, { proxy: server.proxy });
-      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = siteBrowser(browserName, fixtures.flatMap((f) => f.banner));
 
     const cases = fixtures.flatMap((fixture) =>
       CHOICES.flatMap(([label, choices]) => [
@@ -176,7 +162,7 @@ function run(browserName: BrowserName, fixtures: Fixture[]) {
     );
     for (const { fixture, label, choices, noApi } of cases) {
       it(`${fixture.name}: ${label}`, async () => {
-        const { page, result } = await visitWithChoices(browser, `${fixture.url}${noApi ? '?noapi' : ''}`, choices);
+        const { page, result } = await visitWithChoices(site.browser, `${fixture.url}${noApi ? '?noapi' : ''}`, choices);
         const stored = await storedAnswer(page, fixture.parse);
         // Usercentrics keeps categories only in its API (its storage has service ids): without it, what was
         // stored is checked here but the extension cannot call it verified.

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
-import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { bannerVisibleNow, expectBannerNeverSeen, expectPurposes, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../harness/browsers';
+import type { PurposeOrNecessary } from '../../utils/settings/purposes';
+import { bannerVisibleNow, CHOICE_SETS, expectBannerNeverSeen, expectPurposes, siteBrowser, type SiteStorage, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, first batch (test/fixtures/sites/<host>), end to end in real browsers: all
@@ -11,8 +9,7 @@ import { bannerVisibleNow, expectBannerNeverSeen, expectPurposes, sampleBanners,
  * parsed here independently of the rules), that no denied purpose is granted, that the banner is not
  * visible at the end and (Chromium) was never visible in any frame.
  */
-const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true, social: true };
-const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all allowed', ALL_ALLOWED], ['mixed', MIXED]];
+const CHOICES = CHOICE_SETS;
 
 interface Fixture {
   name: string;
@@ -100,23 +97,12 @@ const FIXTURES: Fixture[] = [
 
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`consent managers, batch A: ${browserName}`, () => {
-    let server: SiteServer;
-    let browser: TestBrowser;
-
-    beforeAll(async () => {
-      server = await startSiteServer();
-      browser = await launch(browserName, { proxy: server.proxy });
-      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = siteBrowser(browserName, fixtures.flatMap((f) => f.banner));
 
     for (const fixture of fixtures) {
       for (const [label, choices] of CHOICES) {
         it(`${fixture.name}: ${label}`, async () => {
-          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+          const { page, result } = await visitWithChoices(site.browser, fixture.url, choices);
           const stored = await storedAnswer(page, fixture.parse);
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
           expectPurposes(stored, fixture.purposeOf, choices);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../harness/browsers';
 import type { PurposeChoices } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { expectBannerNeverSeen, sampleBanners, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
+import { expectBannerNeverSeen, siteBrowser, type SiteStorage, storedAnswer, visitWithChoices } from './consent-site-helpers';
 import { expectTcf } from './consent-tcf-helpers';
 
 /**
@@ -37,23 +36,12 @@ const FIXTURES: Fixture[] = [
 
 function run(browserName: BrowserName, fixtures: Fixture[]) {
   describe(`TCF consent managers (more, b): ${browserName}`, () => {
-    let server: SiteServer;
-    let browser: TestBrowser;
-
-    beforeAll(async () => {
-      server = await startSiteServer();
-      browser = await launch(browserName, { proxy: server.proxy });
-      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = siteBrowser(browserName, fixtures.flatMap((f) => f.banner));
 
     for (const fixture of fixtures) {
       for (const [label, choices] of CHOICES) {
         it(`${fixture.name}: ${label}`, async () => {
-          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+          const { page, result } = await visitWithChoices(site.browser, fixture.url, choices);
           const tc = await storedAnswer(page, fixture.tcString);
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
           expect(tc, 'TC string stored').toBeTruthy();

@@ -1,14 +1,40 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import type { TestBrowser, TestPage } from '../harness/browsers';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from '../harness/browsers';
+import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
-import { resultFor, setChoices } from './consent-engine-helpers';
+import { ALL_ALLOWED, ALL_DENIED, resultFor, setChoices } from './consent-engine-helpers';
 
 /**
  * Shared steps of the consent-manager e2e files: a fresh visit to a fixture site with given choices, what
  * the site stored, and whether its banner was ever visible. One copy, so every batch checks the same way.
  */
+
+/** The usual three runs of a manager: all denied, all allowed, and mixed (analytics and social allowed). */
+export const CHOICE_SETS: [string, PurposeChoices][] = [
+  ['all denied', ALL_DENIED],
+  ['all allowed', ALL_ALLOWED],
+  ['mixed', { ...ALL_DENIED, analytics: true, social: true }],
+];
+
+/**
+ * A fixture-site server and one browser for the enclosing describe block (its beforeAll/afterAll); in Chromium
+ * every page samples `banners` from its first frame (see expectBannerNeverSeen). Read them inside tests.
+ */
+export function siteBrowser(browserName: BrowserName, banners: string[]): { readonly server: SiteServer; readonly browser: TestBrowser } {
+  const site = {} as { server: SiteServer; browser: TestBrowser };
+  beforeAll(async () => {
+    site.server = await startSiteServer();
+    site.browser = await launch(browserName, { proxy: site.server.proxy });
+    if (browserName === 'chromium') await sampleBanners(site.browser, banners);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /** What the page's scripts see: its cookies (name → raw value) and localStorage. */
 export interface SiteStorage {
