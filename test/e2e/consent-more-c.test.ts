@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../harness/browsers';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices } from './consent-site-helpers';
+import { CHOICE_SETS, expectBannerNeverSeen, expectPurposes, readSiteStorage, siteBrowser, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, batch C (test/fixtures/sites/<host>), end to end in real browsers: all denied,
@@ -11,8 +10,7 @@ import { expectBannerNeverSeen, expectPurposes, readSiteStorage, sampleBanners, 
  * here independently of the rules), that no denied purpose is granted, that the banner is not visible at the
  * end and (Chromium) was never visible in any animation frame, across shadow roots.
  */
-const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true, social: true };
-const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all allowed', ALL_ALLOWED], ['mixed', MIXED]];
+const CHOICES = CHOICE_SETS;
 
 interface Fixture {
   name: string;
@@ -106,29 +104,18 @@ const FIXTURES: Fixture[] = [
 
 function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof CHOICES) {
   describe(`consent managers, batch C: ${browserName}`, () => {
-    let server: SiteServer;
-    let browser: TestBrowser;
-
-    beforeAll(async () => {
-      server = await startSiteServer();
-      browser = await launch(browserName, { proxy: server.proxy });
-      if (browserName === 'chromium') await sampleBanners(browser, fixtures.flatMap((f) => f.banner));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = siteBrowser(browserName, fixtures.flatMap((f) => f.banner));
 
     for (const fixture of fixtures) {
       for (const [label, common] of choiceSets) {
         const choices = label === 'mixed' ? (fixture.mixed ?? common) : common;
         it(`${fixture.name}: ${label}`, async () => {
-          const firstRequest = server.requests.length;
-          const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+          const firstRequest = site.server.requests.length;
+          const { page, result } = await visitWithChoices(site.browser, fixture.url, choices);
           const stored = await storedAnswer(page, ({ cookies }) => fixture.parse(cookies));
           expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
           expectPurposes(stored, fixture.purposeOf, choices);
-          const hosts = server.requests.slice(firstRequest).map((r) => new URL(r.url).host);
+          const hosts = site.server.requests.slice(firstRequest).map((r) => new URL(r.url).host);
           fixture.extra?.((await readSiteStorage(page)).cookies, choices, hosts);
           await expectBannerNeverSeen(page, fixture.banner, browserName === 'chromium');
           await page.close();
@@ -140,7 +127,7 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
     if (trustarc && browserName === 'chromium') {
       it('TrustArc: the page site exception holds in the preference frame from another host', async () => {
         // Globally all allowed; this site denies advertising. The frame (consent-pref.trustarc.test) must not accept all.
-        const { page, result } = await visitWithChoices(browser, trustarc.url, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
+        const { page, result } = await visitWithChoices(site.browser, trustarc.url, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
         expect(result, JSON.stringify(result)).toMatchObject({ action: 'custom', outcome: 'done', verified: true, violation: false });
         expect(await storedAnswer(page, ({ cookies }) => trustarc.parse(cookies))).toEqual({ '0': true, '1': true, '2': false });
         await page.close();

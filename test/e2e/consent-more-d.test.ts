@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type TestBrowser } from '../harness/browsers';
-import { startSiteServer, type SiteServer } from '../harness/site-server';
+import { describe, expect, it } from 'vitest';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { bannerFrames, bannerVisibleNow, sampleBanners, readSiteStorage, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
+import { CHOICE_SETS, expectBannerNeverSeen, expectPurposes, readSiteStorage, siteBrowser, storedAnswer, visitWithChoices, type SiteStorage } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, batch D (Shopify's privacy banner, Termly, Civic Cookie Control), end to end in
@@ -11,8 +8,7 @@ import { bannerFrames, bannerVisibleNow, sampleBanners, readSiteStorage, storedA
  * (parsed here, independently of the rules), that no denied purpose is granted, that the banner is not
  * visible at the end and was visible in no animation frame.
  */
-const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true, social: true };
-const CHOICES: [string, PurposeChoices][] = [['all denied', ALL_DENIED], ['all allowed', ALL_ALLOWED], ['mixed', MIXED]];
+const CHOICES = CHOICE_SETS;
 
 interface Fixture {
   name: string;
@@ -86,34 +82,17 @@ function variant(name: string, setting: string): Fixture {
 FIXTURES.push(variant('Termly', 'decline=off'), variant('Civic Cookie Control', 'reject=off'));
 
 describe('consent managers, batch D: chromium', () => {
-  let server: SiteServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launch('chromium', { proxy: server.proxy });
-    await sampleBanners(browser, FIXTURES.flatMap((f) => f.banner));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteBrowser('chromium', FIXTURES.flatMap((f) => f.banner));
 
   for (const fixture of FIXTURES) {
     for (const [label, choices] of CHOICES.filter(([l]) => !fixture.only || fixture.only.includes(l))) {
       it(`${fixture.name}: ${label}`, async () => {
-        const { page, result } = await visitWithChoices(browser, fixture.url, choices);
+        const { page, result } = await visitWithChoices(site.browser, fixture.url, choices);
         const stored = await storedAnswer(page, fixture.parse);
         expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'done', verified: true, violation: false });
-        expect(stored, 'stored consent').not.toBeNull();
-        for (const [category, purpose] of Object.entries(fixture.purposeOf)) {
-          expect(stored![category], `${category} (${purpose})`).toBe(purpose === 'necessary' || choices[purpose]);
-        }
+        expectPurposes(stored, fixture.purposeOf, choices);
         fixture.extra?.(await readSiteStorage(page), choices);
-        expect(await bannerVisibleNow(page, fixture.banner), 'banner visible at the end').toBe(false);
-        const frames = await bannerFrames(page);
-        expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
-        expect(frames.visible, 'frames in which the banner was visible').toBe(0);
+        await expectBannerNeverSeen(page, fixture.banner, true);
         await page.close();
       });
     }
