@@ -11,8 +11,9 @@ import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
  */
 const UI = '#qc-cmp2-ui';
 const SWITCHES = `${UI} button.qc-cmp2-toggle[role=switch]`;
-const PURPOSES_VIEW = `${UI} .qc-cmp2-consent-info:not(.qc-cmp2-legitimate-interest) .qc-cmp2-consent-list`;
-const LI_VIEW = `${UI} .qc-cmp2-legitimate-interest .qc-cmp2-consent-list`;
+const PURPOSES_VIEW = `${UI} .qc-cmp2-consent-info .qc-cmp2-consent-list`;
+/** The footer's second tab opens the legitimate-interest view; the open tab is marked .qc-cmp2-link-active. */
+const LI_TAB = `${UI} .qc-cmp2-footer-links > button:nth-child(2)`;
 const BY_NAME = { selector: SWITCHES, category: { labelOf: '.qc-cmp2-list-item-title' } } as const;
 
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
@@ -21,8 +22,8 @@ const throughOptions = (set: Steps): Steps => [
   { click: `${UI} .qc-cmp2-summary-buttons > button[mode=secondary]:first-child` },
   { waitFor: PURPOSES_VIEW },
   ...set,
-  { click: `${UI} .qc-cmp2-footer-links > button:last-child` },
-  { waitFor: LI_VIEW },
+  { click: LI_TAB },
+  { waitFor: `${LI_TAB}.qc-cmp2-link-active` },
   ...set,
   // SAVE & EXIT, as duckduckgo/autoconsent rules/autoconsent/quantcast.json finds it.
   { click: `${UI} .qc-cmp2-buttons-desktop > button[mode=primary]` },
