@@ -95,6 +95,8 @@ function stubExtension(): string {
 
 /** BENCH_OWN_ONLY=1: the profiler's own time only (half the time; while tuning on a loaded machine). */
 const ownOnly = process.env.BENCH_OWN_ONLY === '1';
+/** BENCH_PROFILE=0: no sampling-profiler runs (the trace's CPU figures only). */
+const noProfile = process.env.BENCH_PROFILE === '0';
 
 export async function busyPage(proxy: string, builds: readonly Build[], runs: number): Promise<BusyFigures> {
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -113,6 +115,7 @@ export async function busyPage(proxy: string, builds: readonly Build[], runs: nu
       if (!ownOnly) figures.none.push(await scriptRun(plain.context, 'without'));
       for (const [k, b] of builds.entries()) {
         if (!ownOnly) figures.withExt[b.label]!.push(await scriptRun(exts[k]!.context, b.label));
+        if (noProfile) continue;
         const own = ownTime(await profileRun(exts[k]!.context), isContentScript);
         figures.own[b.label]!.push(own.ms);
         for (const [fn, ms] of own.byFunction) sums[k]!.set(fn, (sums[k]!.get(fn) ?? 0) + ms);

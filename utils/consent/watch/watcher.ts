@@ -1,6 +1,7 @@
 import type { DetectEntry } from '../detect-table';
 import { delayBeforeCheck } from './pace';
-import { lightPart, queryDeep } from './selectors';
+import { alternatives, lightPart, queryDeep } from './selectors';
+import { matchesWhole, splitById } from './whole-query';
 
 /** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
 export interface Found {
@@ -57,6 +58,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const href = win.location.href;
   const entries = options.table.filter((e) => !e.frameUrl || new RegExp(e.frameUrl).test(href));
   const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
+  const whole = splitById(alternatives(combined));
   const handled = new WeakSet<Element>();
   let ruleFound = false;
   /** Elements added since the last check: only they are searched, not the whole document (bounded). */
@@ -106,7 +108,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     const hit =
       combined !== '' &&
       (wholeDocument
-        ? doc.querySelector(combined) !== null
+        ? matchesWhole(doc, whole)
         : fresh.some((el) => el.isConnected && (el.matches(combined) || el.querySelector(combined) !== null)));
     if (hit) {
       for (const entry of entries) {
