@@ -49,8 +49,9 @@ export interface Watch {
 
 /**
  * Watches the page for consent banners at almost no cost: mutations only note what was added; at most one
- * check per frame (per 100 ms on a busy page) runs ONE combined selector of every rule's `present` over the added subtrees (over the
- * whole document at start and load: the additions in between are all seen); only when that hits are the rules told apart.
+ * check per frame (per 100 ms on a busy page) runs ONE combined selector of every rule's `present` over the
+ * added subtrees (over the whole document at start and load, by id where it can: the additions in between
+ * are all seen); only when that hits are the rules told apart.
  * Stops a few seconds after load.
  */
 export function watchForBanners(doc: Document, options: WatchOptions): Watch {
@@ -69,7 +70,10 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let genericAdded: Element[] | null = null;
   let lastGeneric = -Infinity;
   let genericTimer: number | undefined;
-  /** Search the whole document at the next check (at start, load — for selectors that match by state rather than by insertion — or after many additions). */
+  /**
+   * Search the whole document at the next check: at start, at load (selectors that match by a state
+   * rather than by an insertion), or after more additions than are kept.
+   */
   let full = true;
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
