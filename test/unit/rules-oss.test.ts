@@ -22,6 +22,8 @@ import {
 } from '../../utils/consent/main-world/cookieconsent-orestbida';
 import { osanoCookieconsentStatus } from '../../utils/consent/main-world/osano-cookieconsent';
 import { MAIN_WORLD } from '../../utils/consent/main-world';
+import { tarteaucitronFromPage } from '../../utils/consent/readers/tarteaucitron';
+import { READERS } from '../../utils/consent/readers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const RULES: Rule[] = [tarteaucitron, klaro, cc2, cc3, osano];
@@ -43,7 +45,11 @@ describe('open-source consent manager rules', () => {
     const parsed = RuleSchema.parse(rule);
     for (const fixture of parsed.fixtures) expect(fs.existsSync(path.join(FIXTURES, fixture)), fixture).toBe(true);
     const named = JSON.stringify(rule).match(/"(?:call|reader)":"(?:main:)?([a-zA-Z0-9]+)"/g) ?? [];
-    for (const ref of named) expect(MAIN_WORLD, ref).toHaveProperty(ref.replace(/.*"(?:main:)?([a-zA-Z0-9]+)"$/, '$1'));
+    for (const ref of named) {
+      // A reader without `main:` is one of readers.ts; everything else runs in the main world.
+      const shipped = /^"reader":"(?!main:)/.test(ref) ? READERS : MAIN_WORLD;
+      expect(shipped, ref).toHaveProperty(ref.replace(/.*"(?:main:)?([a-zA-Z0-9]+)"$/, '$1'));
+    }
   });
 
   it('per-purpose managers answer mixed choices; Osano’s all-or-nothing banner refuses them', () => {
@@ -115,6 +121,19 @@ describe('tarteaucitron main world', () => {
     expect(tarteaucitronConsents()).toBeNull();
     document.cookie = 'tarteaucitron=!gtag=false!hotjar=true!youtube=wait!twitter=false!gone=true; path=/';
     expect(tarteaucitronConsents()).toEqual({ analytic: true, video: false, social: false });
+  });
+
+  it('reads the same in the isolated world from the cookie and the panel’s service rows, by key for Google signals', () => {
+    document.body.innerHTML =
+      '<ul id="tarteaucitronServices_analytic"><li id="gtagLine"></li><li id="hotjarLine"></li></ul>' +
+      '<ul id="tarteaucitronServices_video"><li id="youtubeLine"></li></ul><ul id="tarteaucitronServices_social"><li id="twitterLine"></li></ul>' +
+      '<ul id="tarteaucitronServices_google"><li id="gcmadstorageLine"></li></ul>';
+    expect(tarteaucitronFromPage('tarteaucitron=!gtag=wait!hotjar=wait', document)).toBeNull();
+    const cookie = 'a=1; tarteaucitron=!gtag=false!hotjar=true!youtube=wait!twitter=false!gone=true!gcmadstorage=false';
+    expect(tarteaucitronFromPage(cookie, document)).toEqual({ analytic: true, video: false, social: false, gcmadstorage: false });
+    // No rows (or a site's own cookie name): nothing read here, the reader asks the main world.
+    document.body.innerHTML = '';
+    expect(tarteaucitronFromPage(cookie, document)).toBeNull();
   });
 });
 

@@ -4,11 +4,14 @@ import { borlabsFromCookies } from './readers/borlabs';
 import { cookieFamily } from './readers/cookie-family';
 import { cookieScriptFromCookies } from './readers/cookie-script';
 import { didomiFromCookies } from './readers/didomi';
+import { tarteaucitronFromPage } from './readers/tarteaucitron';
 
 /** What a named reader can look at: the frame's cookies and storage, and the page's main world. */
 export interface ReaderContext {
   cookies(): string;
   storage: Pick<Storage, 'length' | 'key' | 'getItem'>;
+  /** The frame's document, for readers that learn the manager's categories from its markup. */
+  doc?: Document;
   callMain(fn: string, args?: unknown[]): Promise<unknown>;
 }
 
@@ -40,6 +43,14 @@ export const READERS: Record<string, Reader> = {
   cookieScript: async (ctx) => cookieScriptFromCookies(ctx.cookies()),
   /** Didomi's didomi_token: consent and legitimate interest per purpose (readers/didomi.ts). */
   didomi: async (ctx) => didomiFromCookies(ctx.cookies()),
+  /**
+   * tarteaucitron: its cookie and the service rows of its panel in the isolated world (readers/tarteaucitron.ts),
+   * else the library itself in the main world (a site's own cookie name).
+   */
+  async tarteaucitron(ctx) {
+    const here = ctx.doc ? tarteaucitronFromPage(ctx.cookies(), ctx.doc) : null;
+    return here ?? ((await ctx.callMain('tarteaucitronConsents')) as StoredCategories | null);
+  },
   /** Any TCF v2 manager: its API first, else the conventional `euconsent-v2` cookie. */
   async tcf(ctx) {
     const fromApi = await ctx.callMain('tcfTcString').catch(() => null);

@@ -37,7 +37,7 @@ async function readStored(rule: Rule): Promise<StoredCategories | null> {
   if (stored.reader?.startsWith('main:')) return (await callMain(stored.reader.slice(5)).catch(() => null)) as StoredCategories | null;
   if (stored.reader) {
     const reader = READERS[stored.reader];
-    return reader ? reader({ cookies: () => document.cookie, storage: localStorage, callMain }) : null;
+    return reader ? reader({ cookies: () => document.cookie, storage: localStorage, doc: document, callMain }) : null;
   }
   return readStoredData({ decode: 'raw', ...stored }, { cookies: document.cookie, storage: localStorage });
 }

@@ -45,7 +45,7 @@ export default defineRule({
     // The panel's buttons are per service, not per type: without the API a mixed answer is not attempted.
     custom: [{ call: 'tarteaucitronApply', args: 'desired' }, { waitGone: '#tarteaucitronAlertBig', timeout: 2_000 }],
   },
-  stored: { reader: 'main:tarteaucitronConsents' },
+  stored: { reader: 'tarteaucitron' },
   cleanup: {
     removeClasses: [
       { selector: '#tarteaucitronRoot', classes: ['tarteaucitronBeforeVisible'] },
