@@ -18,7 +18,7 @@ const SWITCH = 'button[role=switch][id^=uc-toggle-]';
 type Steps = NonNullable<Parameters<typeof defineRule>[0]['actions']['custom']>;
 const close: Steps = [{ waitGone: both('[data-testid=uc-container]', '[role=dialog]'), timeout: 2_000 }];
 const viaApiOr = (fallback: Steps): Steps => [
-  { if: { call: 'usercentricsHasApi' }, then: [{ call: 'usercentricsCategories' }, { call: 'usercentricsApply', args: 'desired' }], else: fallback },
+  { if: { call: 'usercentricsCategories' }, then: [{ call: 'usercentricsApply', args: 'desired' }], else: fallback },
   ...close,
 ];
 
