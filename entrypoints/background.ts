@@ -4,6 +4,7 @@ import type { Responses, TabState } from '@/utils/messages';
 import { loadSettings } from '@/utils/settings/store';
 import { effectiveChoices } from '@/utils/settings/effective';
 import { choicesForFrame } from '@/utils/consent/frame-choices';
+import { answeredFrameRules } from '@/utils/consent/frame-answered';
 import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
 import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
 import { findRightsContact } from '@/utils/rights/contact';
@@ -13,7 +14,7 @@ import { RIGHTS_ALARM, ensureDailyAlarm, notificationTarget, recordSentRequest, 
 /** Top-frame URL each tab's content script last reported from (in memory: a restart simply forgets). */
 const readyTabs = new Map<number, string>();
 
-type Sender = { tab?: { id?: number }; frameId?: number };
+type Sender = { tab?: { id?: number; url?: string }; frameId?: number };
 
 /** The tab and frame a message came from, where the consent engine works. */
 function frameOf(sender: Sender): { tabId: number; frameId: number } | null {
@@ -42,6 +43,11 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
     case 'consent-result': {
       if (sender.tab?.id !== undefined) await recordResult(sender.tab.id, message.result);
       return null;
+    }
+    case 'consent-frame-answered': {
+      // The tab's URL now (SPA navigations included) against the URL the top rule answered.
+      if (sender.tab?.id === undefined) return [];
+      return answeredFrameRules(await tabResults(sender.tab.id), sender.tab.url, message.pairs);
     }
     case 'get-consent-status':
       return tabResults(message.tabId);

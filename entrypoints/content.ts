@@ -2,6 +2,7 @@ import table from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
 import { quickCheck } from '@/utils/consent/generic';
+import { leaveAnsweredFrames } from '@/utils/consent/frame-answered';
 import { installPrehide, type Prehide } from '@/utils/consent/watch/prehide';
 import { onSpaNavigation } from '@/utils/consent/watch/spa';
 import { watchForBanners, type Found } from '@/utils/consent/watch/watcher';
@@ -37,6 +38,9 @@ export default defineContentScript({
     // Choices come from the background, which owns settings and the public-suffix list: the content
     // script runs on every page and stays small.
     const choices = sendMessage({ type: 'get-choices', url: location.href }).catch(() => null);
+    // A manager's frame the person reopened once the page was answered is theirs (frames a frame rule matches only).
+    const leftAlone = leaveAnsweredFrames(table, location.href, window !== window.top,
+      (pairs) => sendMessage({ type: 'consent-frame-answered', pairs }), (id) => prehide?.answered(id));
 
     // One unknown dialog at a time, and none once one was answered.
     let generic: 'idle' | 'busy' | 'answered' = 'idle';
@@ -59,6 +63,7 @@ export default defineContentScript({
       try {
         const current = await choices;
         if (!current || current.paused) return;
+        if (leftAlone && (await leftAlone).has(found.id)) return;
         if (!(await sendMessage({ type: 'consent-load-engine' }))) return reveal();
         const engine = (globalThis as unknown as Record<string, Engine | undefined>)[ENGINE_GLOBAL];
         const result = await engine?.run({ ruleId: found.id, element: found.element, choices: current.purposes });

@@ -16,6 +16,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consent-load-engine') }),
   /** Engine → background: run a named main-world function (utils/consent/main-world/) in the sender's frame. */
   z.object({ type: z.literal('consent-main-call'), fn: z.string().regex(/^[a-z][a-zA-Z0-9]*$/), args: z.array(z.unknown()).max(4) }),
+  /**
+   * Frame content script → background, only in a frame a frame rule's frameUrl matches: which of these frame
+   * rules to leave alone, their top rule having answered the tab's current page (utils/consent/frame-answered.ts).
+   */
+  z.object({
+    type: z.literal('consent-frame-answered'),
+    pairs: z.array(z.object({ frame: z.string().max(100), top: z.string().max(100) })).max(50),
+  }),
   /** Content script → background: what the engine did with a banner. */
   z.object({ type: z.literal('consent-result'), result: ConsentResultSchema }),
   /** Popup → background: the consent results of a tab's current page. */

@@ -22,6 +22,8 @@ export interface Responses {
   'consent-load-engine': boolean;
   'consent-main-call': { ok: true; result: unknown } | { ok: false; error: string };
   'consent-result': null;
+  /** Ids of the frame rules to leave alone in the sender's frame. */
+  'consent-frame-answered': string[];
   'get-consent-status': ConsentResult[];
   'rights-find-contact': RightsContact | null;
   'rights-record-request': RequestRecord;
