@@ -1,4 +1,4 @@
-import { TCString } from '@iabtechlabtcf/core';
+import { decodeTcPurposes } from './tc-string';
 import { cookieValue, type StoredCategories } from './engine/decode';
 import { borlabsFromCookies } from './readers/borlabs';
 import { cookieFamily } from './readers/cookie-family';
@@ -22,11 +22,11 @@ export type Reader = (ctx: ReaderContext) => Promise<StoredCategories | null>;
  * Verification maps `li:N` through purpose N, so an objection not made to a denied purpose shows as granted.
  */
 export function tcfCategories(tcString: string): StoredCategories {
-  const model = TCString.decode(tcString);
+  const model = decodeTcPurposes(tcString);
   const out: StoredCategories = {};
   for (let id = 1; id <= 11; id++) {
-    out[String(id)] = model.purposeConsents.has(id);
-    if (id > 1) out[`li:${id}`] = model.purposeLegitimateInterests.has(id);
+    out[String(id)] = model.consents.has(id);
+    if (id > 1) out[`li:${id}`] = model.legitimateInterests.has(id);
   }
   return out;
 }

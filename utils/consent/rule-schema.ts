@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PURPOSES } from '../settings/purposes';
+import { PURPOSES } from '../settings/purpose-list';
+import type { ChoicePairSpec, Rule, Step, Stored, ToggleSpec } from './rule-types';
+
+// Rule files and the engine use the zod-free types; these schemas check them (tests, build).
+export type { ChoicePairSpec, Rule, Step, Stored, ToggleSpec } from './rule-types';
+export { defineRule } from './rule-types';
 
 /**
  * A consent-manager rule is data: how to recognise the manager, what to hide before first paint, how its
@@ -18,33 +23,21 @@ const Selector = z.string().min(1);
 /** Names of main-world functions shipped in utils/consent/main-world/ (never code from the page or a server). */
 const MainWorldFn = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 
-export type Step =
-  | { click: string; optional?: boolean; all?: boolean }
-  | { waitFor: string; timeout?: number; optional?: boolean }
-  | { waitGone: string; timeout?: number }
-  | { setToggles: ToggleSpec }
-  | { call: string; args?: 'desired' | 'none' }
-  | { if: { exists?: string; visible?: string; call?: string }; then: Step[]; else?: Step[] }
-  | { hide: string[] }
-  | { wait: number };
-
-export interface ToggleSpec {
-  /** Every toggle (checkbox or switch) of the settings view. */
-  selector: string;
-  /** How to name the category a toggle sets: an attribute of the toggle, or the text of a nearby element (then classified). */
-  category: { attribute: string } | { labelOf: 'label' | string };
-  /** How to know a toggle is on: `checked`, or an attribute and the value it has when on (`aria-checked=true`). */
-  state?: 'checked' | { attribute: string; on: string };
-  /** What to click to change it when it is not the input itself (a styled slider next to it). */
-  clickTarget?: string;
-}
+const CategoryOfSchema = z.union([z.object({ attribute: z.string() }), z.object({ labelOf: z.string() })]);
 
 const ToggleSpecSchema = z.object({
   selector: Selector,
-  category: z.union([z.object({ attribute: z.string() }), z.object({ labelOf: z.string() })]),
+  category: CategoryOfSchema,
   state: z.union([z.literal('checked'), z.object({ attribute: z.string(), on: z.string() })]).optional(),
   clickTarget: Selector.optional(),
-});
+}) satisfies z.ZodType<ToggleSpec>;
+
+const ChoicePairSpecSchema = z.strictObject({
+  selector: Selector,
+  category: CategoryOfSchema,
+  deny: Selector,
+  allow: Selector,
+}) satisfies z.ZodType<ChoicePairSpec>;
 
 // Input typed too, so rule files (typed by the schema input) get their steps checked by the compiler.
 export const StepSchema: z.ZodType<Step, Step> = z.lazy(() =>
@@ -53,6 +46,7 @@ export const StepSchema: z.ZodType<Step, Step> = z.lazy(() =>
     z.strictObject({ waitFor: Selector, timeout: z.number().int().positive().max(10_000).optional(), optional: z.boolean().optional() }),
     z.strictObject({ waitGone: Selector, timeout: z.number().int().positive().max(10_000).optional() }),
     z.strictObject({ setToggles: ToggleSpecSchema }),
+    z.strictObject({ setChoicePairs: ChoicePairSpecSchema }),
     z.strictObject({ call: MainWorldFn, args: z.enum(['desired', 'none']).optional() }),
     z.strictObject({
       if: z.strictObject({ exists: Selector.optional(), visible: Selector.optional(), call: MainWorldFn.optional() }),
@@ -84,8 +78,7 @@ export const StoredSchema = z.strictObject({
   pairSeparator: z.string().optional(),
   valueSeparator: z.string().optional(),
   reader: z.string().optional(),
-});
-export type Stored = z.infer<typeof StoredSchema>;
+}) satisfies z.ZodType<unknown, Stored>;
 
 export const RuleSchema = z.strictObject({
   /** File name without extension, lower case: `onetrust`. */
@@ -128,10 +121,9 @@ export const RuleSchema = z.strictObject({
   /** Test page(s) under test/fixtures that reproduce this manager; a rule without one fails the suite. */
   fixtures: z.array(z.string()).min(1),
 });
-export type Rule = z.input<typeof RuleSchema>;
 export type ParsedRule = z.output<typeof RuleSchema>;
 
-/** A rule file's default export, checked at build time by its type and at test time by RuleSchema. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
-}
+// The hand-written Rule type and the schema's input must stay the same type, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const ruleTypeMatchesSchema: Same<z.input<typeof RuleSchema>, Rule> = true;
+void ruleTypeMatchesSchema;

@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { PURPOSES, type PurposeChoices } from './purpose-list';
 
-/** The optional purposes a person chooses. `necessary` is always allowed and is never a choice. */
-export const PURPOSES = ['functional', 'analytics', 'advertising', 'personalization', 'social', 'other'] as const;
-export type Purpose = (typeof PURPOSES)[number];
-/** A purpose as a consent manager can name it: ours, or `necessary`. */
-export type PurposeOrNecessary = Purpose | 'necessary';
+// The list and its helpers live in a zod-free module (the consent engine bundle imports them from there).
+export * from './purpose-list';
 
 export const PurposeSchema = z.enum(PURPOSES);
 
@@ -16,15 +14,4 @@ export const PurposeChoicesSchema = z.object({
   personalization: z.boolean(),
   social: z.boolean(),
   other: z.boolean(),
-});
-export type PurposeChoices = z.infer<typeof PurposeChoicesSchema>;
-
-export function allPurposes(allow: boolean): PurposeChoices {
-  return Object.fromEntries(PURPOSES.map((p) => [p, allow])) as PurposeChoices;
-}
-
-/** True when the choices are neither all allowed nor all denied. */
-export function isMixed(choices: PurposeChoices): boolean {
-  const values = PURPOSES.map((p) => choices[p]);
-  return values.some(Boolean) && !values.every(Boolean);
-}
+}) satisfies z.ZodType<PurposeChoices>;

@@ -1,4 +1,4 @@
-import { PURPOSES, type PurposeChoices } from '../../settings/purposes';
+import { PURPOSES, type PurposeChoices } from '../../settings/purpose-list';
 import { findConsentDialog, planGenericAnswer, runGenericAnswer } from '../generic';
 import type { ConsentResult } from '../result-schema';
 import { until } from './dom';

@@ -1,4 +1,4 @@
-import { PURPOSES, type Purpose, type PurposeChoices, type PurposeOrNecessary } from '../../settings/purposes';
+import { PURPOSES, type Purpose, type PurposeChoices, type PurposeOrNecessary } from '../../settings/purpose-list';
 import type { Rule } from '../rule-schema';
 
 /** classifier.ts's signature: a label the site shows → our purpose, `necessary`, or null when unsure. */

@@ -1,4 +1,4 @@
-import { TCString } from '@iabtechlabtcf/core';
+import { decodeTcPurposes } from '../tc-string';
 import { cookieValue, decodeValue, type StoredCategories } from '../engine/decode';
 
 interface DidomiToken {
@@ -40,11 +40,11 @@ export function didomiCategories(raw: string): StoredCategories | null {
  */
 export function didomiTcfCategories(tcString: string): StoredCategories | null {
   try {
-    const model = TCString.decode(tcString);
+    const model = decodeTcPurposes(tcString);
     const out: StoredCategories = {};
     DIDOMI_TCF_IDS.forEach((id, i) => {
-      out[id] = model.purposeConsents.has(i + 1);
-      out[`li:${id}`] = model.purposeLegitimateInterests.has(i + 1);
+      out[id] = model.consents.has(i + 1);
+      out[`li:${id}`] = model.legitimateInterests.has(i + 1);
     });
     return out;
   } catch {

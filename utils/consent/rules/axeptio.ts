@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Axeptio (French sites): widget `.axeptio_widget` in the open shadow root of `#axeptio_overlay > .needsclick`

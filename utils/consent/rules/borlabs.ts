@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Borlabs Cookie 2 (WordPress, mostly German sites): box #BorlabsCookieBox, shown by its first child leaving

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Civic Cookie Control (v9): #ccc holds the notification bar #ccc-notify (accept recommended, reject, cookie

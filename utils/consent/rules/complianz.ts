@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Complianz (WordPress): banner .cmplz-cookiebanner (shown by .cmplz-show) in #cmplz-cookiebanner-container,

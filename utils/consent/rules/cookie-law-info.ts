@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * CookieLawInfo, the legacy WordPress "GDPR Cookie Consent" plugin (CookieYes' predecessor): bar

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Cookie-Script: banner #cookiescript_injected (in #cookiescript_injected_wrapper) with one checkbox per

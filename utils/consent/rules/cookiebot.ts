@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Cookiebot (Usercentrics group): dialog #CybotCookiebotDialog with three optional levels. Its API

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * orestbida cookieconsent v2 (npm vanilla-cookieconsent 2.x): everything under #cc--main; consent modal #cm,

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * orestbida cookieconsent v3 (npm vanilla-cookieconsent): everything under #cc-main; consent modal `.cm`

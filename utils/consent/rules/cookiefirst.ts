@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * CookieFirst: #cookiefirst-root holds the banner [data-cookiefirst-widget=banner] (buttons

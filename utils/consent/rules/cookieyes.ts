@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * CookieYes: notice .cky-consent-container with data-cky-tag buttons, preference centre .cky-modal (a sibling,

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Didomi: notice #didomi-popup / #didomi-notice inside #didomi-host; API window.Didomi. Its purposes are the

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /** The engine test manager's all-or-nothing banner (engine.test/?aon=1): mixed choices must be refused. */
 export default defineRule({

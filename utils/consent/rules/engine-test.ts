@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /** The engine's own synthetic consent manager (test/fixtures/sites/engine.test/cmp.js): not a real product. */
 const deep = (selector: string) => `${selector}, #engine-host >>> ${selector}`;

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule-schema';
+import type { Rule } from '../rule-types';
 
 /** Every rule file in this folder: adding a consent manager is adding one file here. */
 const modules = import.meta.glob<{ default: Rule }>(['./*.ts', '!./index.ts'], { eager: true });

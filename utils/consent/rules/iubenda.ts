@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * iubenda Cookie Solution with per-purpose consent: banner #iubenda-cs-banner, preferences panel

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Klaro: notice `.klaro .cookie-notice` (decline `.cn-decline`, accept `.cm-btn-success`), modal

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * OneTrust: banner #onetrust-banner-sdk, preference centre #onetrust-pc-sdk with one switch per group

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Osano's open-source cookieconsent (npm `cookieconsent`): one `.cc-window` with a type class:

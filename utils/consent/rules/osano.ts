@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Osano's commercial consent manager: bar dialog `.osano-cm-dialog` in `.osano-cm-window`, and its drawer

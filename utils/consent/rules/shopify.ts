@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Shopify's privacy banner: #shopify-pc__banner (accept, decline, manage preferences) and its preferences

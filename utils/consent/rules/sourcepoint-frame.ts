@@ -1,4 +1,4 @@
-import { defineRule, type Step } from '../rule-schema';
+import { defineRule, type Step } from '../rule-types';
 import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * tarteaucitron.js: the banner #tarteaucitronAlertBig ("Tout accepter" #tarteaucitronPersonalize2, "Tout

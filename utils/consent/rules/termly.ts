@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Termly: banner [data-tid=banner] inside #termly-code-snippet-support (accept, decline, preferences), and its

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * TrustArc's preference manager, inside the .truste_popframe iframe from consent-pref.trustarc.com:

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * TrustArc / TRUSTe, top frame: banner #truste-consent-track. Levels: 0 required, 1 functional,

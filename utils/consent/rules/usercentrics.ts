@@ -1,4 +1,4 @@
-import { defineRule } from '../rule-schema';
+import { defineRule } from '../rule-types';
 
 /**
  * Usercentrics, v2 (#usercentrics-root) and v3 (#usercentrics-cmp-ui), both in an open shadow root. Its
