@@ -1,7 +1,7 @@
 import type { DetectEntry } from '../detect-table';
 import { delayBeforeCheck } from './pace';
 import { alternatives, lightPart, queryDeep } from './selectors';
-import { matchesWhole, splitById } from './whole-query';
+import { liveSelector, matchesWhole, splitById } from './whole-query';
 
 /** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
 export interface Found {
@@ -109,11 +109,12 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     added = [];
     full = false;
     // On a busy page, one query over the whole document per check costs milliseconds; the added subtrees are small.
+    const live = wholeDocument || !fresh.length ? '' : liveSelector(doc, whole);
     const hit =
       combined !== '' &&
       (wholeDocument
         ? matchesWhole(doc, whole)
-        : fresh.some((el) => el.isConnected && (el.matches(combined) || el.querySelector(combined) !== null)));
+        : live !== '' && fresh.some((el) => el.isConnected && (el.matches(live) || el.querySelector(live) !== null)));
     if (hit) {
       for (const entry of entries) {
         for (const selector of entry.present) {

@@ -33,3 +33,14 @@ export function matchesWhole(doc: Document, query: WholeQuery): boolean {
   }
   return query.rest !== '' && doc.querySelector(query.rest) !== null;
 }
+
+/**
+ * The selector to match added subtrees against: the alternatives that start with an id only while an
+ * element with that id is in the document (an id lookup each, no walk; usually none is), and the rest.
+ * The per-check cost then hardly grows with the number of rules.
+ */
+export function liveSelector(doc: Document, query: WholeQuery): string {
+  const live = query.byId.filter(([id]) => doc.getElementById(id) !== null).map(([, alt]) => alt);
+  if (!live.length) return query.rest;
+  return query.rest ? `${query.rest},${live.join(',')}` : live.join(',');
+}
