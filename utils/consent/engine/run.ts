@@ -115,7 +115,7 @@ export async function runRule(rule: Rule, choices: PurposeChoices, env: EngineEn
   clearTimeout(timer);
   if (check.violation) await read();
   const stillShowing = anyShown(env.doc, rule.detect.showing) !== null;
-  if (!stillShowing && !settleError) cleanup(env.doc, rule, env.hide);
+  if (!stillShowing && !settleError) cleanup(env.doc, rule);
   const failedReason = settleError ?? (stillShowing ? 'banner still showing' : rule.stored && !check.verified ? 'stored consent does not match' : null);
   return result({
     action: decision.action,
