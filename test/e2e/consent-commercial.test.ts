@@ -109,6 +109,7 @@ const FIXTURES: Fixture[] = [
       'audiencem-hJxaeGrR': 'analytics', 'reseauxso-Ab12Cd34': 'social',
     },
     banner: ['#didomi-popup', '#didomi-notice'],
+    fallback: ['mixed'],
     extra({ cookies }, choices) {
       expectTcf(cookies['euconsent-v2'] ?? null, choices);
     },

@@ -34,7 +34,8 @@ const ToggleSpecSchema = z.object({
 
 const ChoicePairSpecSchema = z.strictObject({
   selector: Selector,
-  category: CategoryOfSchema,
+  category: z.union([z.strictObject({ attribute: z.string(), prefix: z.string().optional() }), z.strictObject({ labelOf: Selector })]),
+  label: Selector.optional(),
   deny: Selector,
   allow: Selector,
 }) satisfies z.ZodType<ChoicePairSpec>;

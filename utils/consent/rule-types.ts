@@ -39,8 +39,14 @@ export interface ToggleSpec {
 export interface ChoicePairSpec {
   /** Every row of the settings view. */
   selector: string;
-  /** How to name the row's category: an attribute of the row, or the text of an element inside it (then classified). */
-  category: CategoryOf;
+  /**
+   * How to name the row's category: the text of an element inside it (then classified), or an attribute of
+   * the row or of the first element inside it whose value starts with `prefix` (the prefix is cut off:
+   * Didomi's `id="didomi-purpose-cookies"` → `cookies`).
+   */
+  category: { attribute: string; prefix?: string } | { labelOf: string };
+  /** The element inside the row whose text is shown as the category's label (default: the `labelOf` one). */
+  label?: string;
   /** The row's deny button (inside the row). */
   deny: string;
   /** The row's allow button (inside the row). */

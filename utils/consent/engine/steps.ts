@@ -1,5 +1,5 @@
 import type { PurposeChoices } from '../../settings/purposes';
-import type { Rule, Step, ToggleSpec } from '../rule-schema';
+import type { ChoicePairSpec, Rule, Step, ToggleSpec } from '../rule-types';
 import { containsDeep, queryAllDeep, queryDeep } from '../watch/selectors';
 import { anyShown, isShown, navigatesAway, nearby, sleep, textOf, until } from './dom';
 import { targetOf, wantedValue, type Classify } from './wanted';
@@ -83,6 +83,43 @@ async function setToggles(env: StepEnv, spec: ToggleSpec): Promise<void> {
   }
 }
 
+function rowCategory(row: Element, spec: ChoicePairSpec): string | null {
+  if ('labelOf' in spec.category) return textOf(row.querySelector(spec.category.labelOf));
+  const { attribute, prefix = '' } = spec.category;
+  const attr = CSS.escape(attribute);
+  const holder = row.matches(`[${attr}^="${CSS.escape(prefix)}"]`) ? row : row.querySelector(`[${attr}^="${CSS.escape(prefix)}"]`);
+  const value = holder?.getAttribute(attribute)?.slice(prefix.length);
+  return value || null;
+}
+
+/**
+ * Rows that each carry a deny/allow button pair instead of a toggle (Didomi's Refuser/Accepter): clicks, in
+ * every row, the button of the category's wanted value. A row missing the button it needs stops the steps,
+ * so the banner is left to the person rather than half answered.
+ */
+async function setChoicePairs(env: StepEnv, spec: ChoicePairSpec): Promise<void> {
+  const rows = queryAllDeep(env.doc, spec.selector).filter((el) => inBanner(env, el));
+  if (rows.length === 0) throw new StepError(`no choice rows: ${spec.selector}`);
+  for (const row of rows) {
+    const category = rowCategory(row, spec);
+    if (!category) throw new StepError(`choice row without a category: ${spec.selector}`);
+    const labelSelector = spec.label ?? ('labelOf' in spec.category ? spec.category.labelOf : null);
+    const label = labelSelector ? textOf(row.querySelector(labelSelector)) : null;
+    if (label) env.labels[category] = label;
+    const want = wantedValue(targetOf(env.rule, category, label, env.classify), env.choices);
+    env.wanted[category] = want;
+    const button = row.querySelector(want ? spec.allow : spec.deny);
+    if (!button || navigatesAway(button)) throw new StepError(`choice row ${category}: no ${want ? 'allow' : 'deny'} button`);
+    if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') {
+      // A locked allow (a required purpose) is fine; a locked deny means the purpose cannot be refused here.
+      if (want) continue;
+      throw new StepError(`choice row ${category}: deny is disabled`);
+    }
+    press(button);
+  }
+  await sleep(0);
+}
+
 /**
  * A main-world function may answer with the categories the manager covers and the labels it shows them
  * with (`{ categories: { id: label } }`, read from its config): they are classified like toggle labels, so a
@@ -135,6 +172,8 @@ export async function runStep(env: StepEnv, step: Step): Promise<void> {
     if (!gone) throw new StepError(`still showing: ${step.waitGone}`);
   } else if ('setToggles' in step) {
     await setToggles(env, step.setToggles);
+  } else if ('setChoicePairs' in step) {
+    await setChoicePairs(env, step.setChoicePairs);
   } else if ('call' in step) {
     const args = step.args === 'desired' ? desired(env) : [];
     learnCategories(env, await env.callMain(step.call, args));

@@ -41,11 +41,26 @@ export default defineRule({
     // "Refuser" / "Continuer sans accepter" also object to legitimate interest in Didomi.
     rejectAll: viaApiOr([{ click: '#didomi-notice-disagree-button, .didomi-continue-without-agreeing' }]),
     acceptAll: viaApiOr([{ click: '#didomi-notice-agree-button' }]),
-    custom: viaApiOr([]),
+    // Without the API: the preferences' rows each have a Refuser/Accepter pair (Consent-O-Matic's didomi.io
+    // rules); the row's purpose id is in its title's id. Save is the first button of the actions.
+    custom: viaApiOr([
+      { click: '#didomi-notice-learn-more-button', optional: true },
+      { waitFor: '.didomi-consent-popup-preferences .didomi-consent-popup-data-processing' },
+      {
+        setChoicePairs: {
+          selector: '.didomi-consent-popup-data-processing',
+          category: { attribute: 'id', prefix: 'didomi-purpose-' },
+          label: '.didomi-components-accordion',
+          deny: '.didomi-consent-popup-data-processing__buttons .didomi-components-radio__option:first-child',
+          allow: '.didomi-consent-popup-data-processing__buttons .didomi-components-radio__option:nth-child(2)',
+        },
+      },
+      { click: '.didomi-consent-popup-actions button:first-child' },
+    ]),
   },
   stored: { cookie: 'didomi_token', reader: 'didomi' },
   cleanup: {
     removeClasses: [{ selector: 'html, body', classes: ['didomi-popup-open'] }],
   },
-  fixtures: ['sites/didomi.example.fr/index.html'],
+  fixtures: ['sites/didomi.example.fr/index.html'], // ?noapi: the SDK without window.Didomi
 });
