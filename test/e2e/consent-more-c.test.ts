@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../harness/browsers';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
-import { ALL_ALLOWED, ALL_DENIED } from './consent-engine-helpers';
-import { CHOICE_SETS, expectBannerNeverSeen, expectPurposes, readSiteStorage, siteBrowser, storedAnswer, visitWithChoices } from './consent-site-helpers';
+import { ALL_ALLOWED, ALL_DENIED, consentLog } from './consent-engine-helpers';
+import { bannerVisibleNow, CHOICE_SETS, expectBannerNeverSeen, expectPurposes, expectReopenedLeftAlone, readSiteStorage, siteBrowser, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * Consent managers of issue 5, batch C (test/fixtures/sites/<host>), end to end in real browsers: all denied,
@@ -130,6 +130,19 @@ function run(browserName: BrowserName, fixtures: Fixture[], choiceSets: typeof C
         const { page, result } = await visitWithChoices(site.browser, trustarc.url, ALL_ALLOWED, { 'example.com': { purposes: { advertising: false } } });
         expect(result, JSON.stringify(result)).toMatchObject({ action: 'custom', outcome: 'done', verified: true, violation: false });
         expect(await storedAnswer(page, ({ cookies }) => trustarc.parse(cookies))).toEqual({ '0': true, '1': true, '2': false });
+        await page.close();
+      });
+
+      it('TrustArc: the preferences the person reopens ("Cookie Preferences") are theirs: shown, nothing answered or saved', async () => {
+        // All denied: answered in the page ("Required Only"); the frame opens only when the person asks for it.
+        const { page, result } = await visitWithChoices(site.browser, trustarc.url, ALL_DENIED);
+        expect(result, JSON.stringify(result)).toMatchObject({ manager: { id: 'trustarc-top' }, outcome: 'done', verified: true });
+        const cookies = (await readSiteStorage(page)).cookies;
+        const clicked = Date.now();
+        await expectReopenedLeftAlone(page, '#teconsent a', '.truste_popframe');
+        expect(await bannerVisibleNow(page, ['.truste_box_overlay'])).toBe(true);
+        expect((await readSiteStorage(page)).cookies).toEqual(cookies);
+        expect((await consentLog(site.browser)).filter((e) => e.at >= clicked)).toEqual([]);
         await page.close();
       });
     }

@@ -173,3 +173,39 @@ export async function expectBannerNeverSeen(page: TestPage, selectors: string[],
   expect(frames.present, 'the manager did show its banner').toBeGreaterThan(0);
   expect(frames.visible, 'frames in which the banner was visible').toBe(0);
 }
+
+/**
+ * Asks a consent manager's cross-origin frame in the page (the first matching `frameSelector`) what the
+ * fixture's probe there says: `{ name: 'fixture.visible', pm, visible }` posted back (message.js, prefs.js).
+ * Null when there is no such frame or it does not answer.
+ */
+export function askFrame(page: TestPage, frameSelector: string): Promise<{ pm: boolean; visible: boolean } | null> {
+  return page.evaluate((selector) => new Promise<{ pm: boolean; visible: boolean } | null>((resolve) => {
+    const frame = document.querySelector<HTMLIFrameElement>(selector)?.contentWindow;
+    if (!frame) return resolve(null);
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== frame || e.data?.name !== 'fixture.visible') return;
+      removeEventListener('message', onMessage);
+      resolve({ pm: e.data.pm, visible: e.data.visible });
+    };
+    addEventListener('message', onMessage);
+    frame.postMessage({ name: 'fixture.visible' }, '*');
+    setTimeout(() => resolve(null), 500);
+  }), frameSelector);
+}
+
+/**
+ * After the automatic answer, the person reopens the manager's preferences (`opener`, the site's link): the
+ * dialog in its frame must be shown within 5 s and stay shown, unanswered, for 2 s. Returns when it has.
+ */
+export async function expectReopenedLeftAlone(page: TestPage, opener: string, frameSelector: string): Promise<void> {
+  await page.click(opener);
+  await page.waitFor((selector) => document.querySelector(selector) !== null, frameSelector, 5_000);
+  let state = await askFrame(page, frameSelector);
+  for (const end = Date.now() + 5_000; !(state?.pm && state.visible) && Date.now() < end; ) state = await askFrame(page, frameSelector);
+  expect(state, 'the reopened preferences are seen').toEqual({ pm: true, visible: true });
+  for (const end = Date.now() + 2_000; Date.now() < end; ) {
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await askFrame(page, frameSelector), 'still open and seen').toEqual({ pm: true, visible: true });
+  }
+}

@@ -5,7 +5,7 @@ import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
 import type { PurposeChoices, PurposeOrNecessary } from '../../utils/settings/purposes';
 import { ALL_ALLOWED, ALL_DENIED, consentLog } from './consent-engine-helpers';
-import { bannerVisibleNow, expectBannerNeverSeen, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices } from './consent-site-helpers';
+import { bannerVisibleNow, expectBannerNeverSeen, expectReopenedLeftAlone, readSiteStorage, sampleBanners, storedAnswer, visitWithChoices } from './consent-site-helpers';
 
 /**
  * Sourcepoint end to end (test/fixtures/sites/sourcepoint.example.co.uk, its message and privacy manager in an
@@ -44,24 +44,6 @@ function expected(choices: PurposeChoices): Record<number, Signals> {
     }),
   );
 }
-
-/**
- * Whether the reopened privacy manager in the message frame (cross-origin, so asked through the fixture's probe
- * in message.js) is there and can be seen; null when there is no frame or it does not answer.
- */
-const messageFrameState = (page: TestPage) =>
-  page.evaluate(() => new Promise<{ pm: boolean; visible: boolean } | null>((resolve) => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe[id^="sp_message_iframe_"]')?.contentWindow;
-    if (!frame) return resolve(null);
-    const onMessage = (e: MessageEvent) => {
-      if (e.source !== frame || e.data?.name !== 'fixture.visible') return;
-      removeEventListener('message', onMessage);
-      resolve({ pm: e.data.pm, visible: e.data.visible });
-    };
-    addEventListener('message', onMessage);
-    frame.postMessage({ name: 'fixture.visible' }, '*');
-    setTimeout(() => resolve(null), 500);
-  }));
 
 const tcfApiString = (page: TestPage) =>
   page.evaluate(() => new Promise<string | null>((resolve) => {
@@ -130,17 +112,7 @@ function run(browserName: BrowserName, cases: [string, PurposeChoices, ConsentLo
         const { page, result, tc } = await visit(MIXED);
         expect(result, JSON.stringify(result)).toMatchObject({ manager: { id: 'sourcepoint-top' }, outcome: 'done', verified: true });
         const clicked = Date.now();
-        await page.click('#privacy-settings');
-        await page.waitFor(() => document.querySelector('iframe[id^="sp_message_iframe_"]') !== null, undefined, 5_000);
-        const opened = Date.now();
-        let state = await messageFrameState(page);
-        while (!(state?.pm && state.visible) && Date.now() - opened < 5_000) state = await messageFrameState(page);
-        expect(state, 'the reopened privacy manager is seen').toEqual({ pm: true, visible: true });
-        // For two seconds: still open and seen, the stored answer untouched, no answer given by the extension.
-        for (const end = Date.now() + 2_000; Date.now() < end; ) {
-          await new Promise((r) => setTimeout(r, 200));
-          expect(await messageFrameState(page)).toEqual({ pm: true, visible: true });
-        }
+        await expectReopenedLeftAlone(page, '#privacy-settings', CONTAINER[1]!);
         expect(await bannerVisibleNow(page, [CONTAINER[0]!])).toBe(true);
         expect((await readSiteStorage(page)).cookies['euconsent-v2']).toBe(tc);
         expect((await consentLog(browser)).filter((e) => e.at >= clicked)).toEqual([]);
