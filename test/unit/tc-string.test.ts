@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
 import { decodeTcPurposes } from '../../utils/consent/tc-string';
 
@@ -32,6 +33,22 @@ describe('decodeTcPurposes', () => {
       expect(ours.consents.has(id)).toBe(theirs.purposeConsents.has(id));
       expect(ours.legitimateInterests.has(id)).toBe(theirs.purposeLegitimateInterests.has(id));
     }
+  });
+
+  it('agrees with the IAB library on any purposes, special features and vendors', () => {
+    const ids = (max: number) => fc.uniqueArray(fc.integer({ min: 1, max }), { maxLength: max });
+    fc.assert(
+      fc.property(ids(11), ids(11), ids(2), fc.uniqueArray(fc.integer({ min: 1, max: 3000 }), { maxLength: 20 }), (consents, li, specialFeatures, vendors) => {
+        const tc = encode(consents, li.filter((id) => id > 1), { specialFeatures, vendors });
+        const ours = decodeTcPurposes(tc);
+        const theirs = TCString.decode(tc);
+        for (let id = 1; id <= 24; id++) {
+          expect(ours.consents.has(id)).toBe(theirs.purposeConsents.has(id));
+          expect(ours.legitimateInterests.has(id)).toBe(theirs.purposeLegitimateInterests.has(id));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads only the core segment when others follow', () => {
