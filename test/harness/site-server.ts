@@ -83,7 +83,11 @@ export async function startSiteServer(port = 0): Promise<SiteServer> {
     }
   });
   // HTTPS through the proxy is refused: test sites are plain HTTP on made-up hosts.
-  server.on('connect', (_req, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  // A browser may reset that socket first; an unhandled 'error' there would end the whole test process.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.address() as { port: number }).port;
   return {
