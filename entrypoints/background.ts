@@ -47,7 +47,7 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
     case 'consent-frame-answered': {
       // The tab's URL now (SPA navigations included) against the URL the top rule answered.
       if (sender.tab?.id === undefined) return [];
-      return answeredFrameRules(await tabResults(sender.tab.id), sender.tab.url, message.pairs);
+      return answeredFrameRules(await tabResults(sender.tab.id), sender.tab.url, message.frameRules);
     }
     case 'get-consent-status':
       return tabResults(message.tabId);

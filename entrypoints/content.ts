@@ -40,7 +40,7 @@ export default defineContentScript({
     const choices = sendMessage({ type: 'get-choices', url: location.href }).catch(() => null);
     // A manager's frame the person reopened once the page was answered is theirs (frames a frame rule matches only).
     const leftAlone = leaveAnsweredFrames(table, location.href, window !== window.top,
-      (pairs) => sendMessage({ type: 'consent-frame-answered', pairs }), (id) => prehide?.answered(id));
+      (frameRules) => sendMessage({ type: 'consent-frame-answered', frameRules }), (id) => prehide?.answered(id));
 
     // One unknown dialog at a time, and none once one was answered.
     let generic: 'idle' | 'busy' | 'answered' = 'idle';

@@ -22,7 +22,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('consent-frame-answered'),
-    pairs: z.array(z.object({ frame: z.string().max(100), top: z.string().max(100) })).max(50),
+    frameRules: z.array(z.string().max(100)).max(50),
   }),
   /** Content script → background: what the engine did with a banner. */
   z.object({ type: z.literal('consent-result'), result: ConsentResultSchema }),

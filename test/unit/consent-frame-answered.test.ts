@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../utils/consent/rules';
 import { detectTable } from '../../utils/consent/detect-table';
-import { answeredFrameRules, framePairsAt, leaveAnsweredFrames, topRuleOf } from '../../utils/consent/frame-answered';
+import { answeredFrameRules, frameRulesAt, leaveAnsweredFrames, topRuleOf } from '../../utils/consent/frame-answered';
 import type { ConsentResult } from '../../utils/consent/result-schema';
 
 const PAGE = 'https://news.example.com/article';
@@ -9,7 +9,7 @@ const result = (over: Partial<ConsentResult> & { id: string }): ConsentResult =>
   url: PAGE, frame: 'top', manager: { id: over.id, name: over.id }, action: 'rejectAll', outcome: 'done', reason: null,
   purposes: [], verified: true, violation: false, ms: 100, ...over,
 });
-const PAIRS = [{ frame: 'sourcepoint-frame', top: 'sourcepoint-top' }];
+const PAIRS = ['sourcepoint-frame'];
 
 describe('frame rules left alone once their page is answered', () => {
   it('every frame rule has its top rule, named <manager>-top', () => {
@@ -47,12 +47,12 @@ describe('frame rules left alone once their page is answered', () => {
   it('asks only in a frame a frame rule matches', async () => {
     const table = detectTable(RULES);
     const pm = 'https://cdn.privacy-mgmt.com/privacy-manager/index.html?message_id=1&consentUUID=x';
-    expect(framePairsAt(table, pm, true)).toEqual(PAIRS);
-    expect(framePairsAt(table, pm, false)).toBeNull();
-    expect(framePairsAt(table, 'https://ads.example.net/frame.html', true)).toBeNull();
+    expect(frameRulesAt(table, pm, true)).toEqual(PAIRS);
+    expect(frameRulesAt(table, pm, false)).toBeNull();
+    expect(frameRulesAt(table, 'https://ads.example.net/frame.html', true)).toBeNull();
     const asked: unknown[] = [];
     const shown: string[] = [];
-    const ask = async (pairs: unknown) => (asked.push(pairs), ['sourcepoint-frame']);
+    const ask = async (ids: unknown) => (asked.push(ids), ['sourcepoint-frame']);
     expect(leaveAnsweredFrames(table, 'https://ads.example.net/frame.html', true, ask, (id) => shown.push(id))).toBeNull();
     expect(asked).toEqual([]);
     expect(await leaveAnsweredFrames(table, pm, true, ask, (id) => shown.push(id))).toEqual(new Set(['sourcepoint-frame']));

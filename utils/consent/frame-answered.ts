@@ -10,23 +10,16 @@ import type { ConsentResult } from './result-schema';
  * Pairs are named `<manager>-frame` / `<manager>-top` (test/unit/consent-frame-answered.test.ts holds every
  * frame rule to it), so no rule or schema needs a field for this.
  */
-export interface FramePair {
-  frame: string;
-  top: string;
-}
-
 export const topRuleOf = (frameRuleId: string): string => frameRuleId.replace(/-frame$/, '-top');
 
 /**
- * The frame rules that match this sub-frame's URL, with their top rule; null in a top frame or a frame no
- * frame rule matches, which then send nothing.
+ * The ids of the frame rules that match this sub-frame's URL; null in a top frame or a frame no frame rule
+ * matches, which then send nothing.
  */
-export function framePairsAt(table: readonly DetectEntry[], url: string, inFrame: boolean): FramePair[] | null {
+export function frameRulesAt(table: readonly DetectEntry[], url: string, inFrame: boolean): string[] | null {
   if (!inFrame) return null;
-  const pairs = table
-    .filter((e) => e.frameUrl !== undefined && new RegExp(e.frameUrl).test(url))
-    .map((e) => ({ frame: e.id, top: topRuleOf(e.id) }));
-  return pairs.length ? pairs : null;
+  const ids = table.filter((e) => e.frameUrl !== undefined && new RegExp(e.frameUrl).test(url)).map((e) => e.id);
+  return ids.length ? ids : null;
 }
 
 /**
@@ -36,13 +29,13 @@ export function framePairsAt(table: readonly DetectEntry[], url: string, inFrame
 export function answeredFrameRules(
   results: readonly ConsentResult[],
   pageUrl: string | undefined,
-  pairs: readonly FramePair[],
+  frameRules: readonly string[],
 ): string[] {
   if (pageUrl === undefined) return [];
   const answered = new Set(
     results.filter((r) => r.frame === 'top' && r.outcome === 'done' && r.url === pageUrl).map((r) => r.manager.id),
   );
-  return pairs.filter((p) => answered.has(p.top)).map((p) => p.frame);
+  return frameRules.filter((id) => answered.has(topRuleOf(id)));
 }
 
 /**
@@ -53,12 +46,12 @@ export function leaveAnsweredFrames(
   table: readonly DetectEntry[],
   url: string,
   inFrame: boolean,
-  ask: (pairs: FramePair[]) => Promise<string[]>,
+  ask: (frameRules: string[]) => Promise<string[]>,
   show: (ruleId: string) => void,
 ): Promise<Set<string>> | null {
-  const pairs = framePairsAt(table, url, inFrame);
-  if (!pairs) return null;
-  return ask(pairs).then(
+  const frameRules = frameRulesAt(table, url, inFrame);
+  if (!frameRules) return null;
+  return ask(frameRules).then(
     (ids) => {
       ids.forEach(show);
       return new Set(ids);
