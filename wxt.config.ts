@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { consentDetectPlugin } from './utils/consent/build/detect-plugin';
 import { zodNoEvalPlugin } from './scripts/lib/zod-no-eval-plugin';
+import { pageScriptsNativeApi } from './scripts/lib/page-scripts-native-api';
 
 // One code path for both browsers: Manifest V3 everywhere (`wxt build -b firefox --mv3`).
 export default defineConfig({
@@ -12,6 +13,13 @@ export default defineConfig({
   // The content script carries only the rules' selectors, computed from the rule files at build time.
   // zodNoEvalPlugin: no Function constructor in the bundle (web-ext lint; see the plugin).
   vite: () => ({ plugins: [consentDetectPlugin(new URL('./utils/consent/rules', import.meta.url).pathname), zodNoEvalPlugin()] }),
+  hooks: {
+    // Scripts that run inside web pages use the browser's own API, not webextension-polyfill (see the plugin).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      config.plugins = [...(config.plugins ?? []), pageScriptsNativeApi(new URL('./utils/page-scripts/native-browser.ts', import.meta.url).pathname)];
+    },
+  },
   // The sources archive Firefox review asks for: what builds the extension, not test fixtures or local results.
   zip: { excludeSources: ['test/**', 'test-results/**', 'bench-results/**', '**/*.log'] },
   manifest: {

@@ -32,7 +32,17 @@ export interface Responses {
 
 export type ResponseOf<M extends Message> = Responses[M['type']];
 
+/**
+ * How the background's webextension-polyfill answers a listener that threw, to a sender that has no
+ * polyfill (the scripts in web pages, utils/page-scripts/native-browser.ts) in Chrome.
+ */
+const POLYFILL_REJECT = '__mozWebExtensionPolyfillReject__';
+
 /** Sends a message to the background and returns its typed response. */
 export async function sendMessage<M extends Message>(message: M): Promise<ResponseOf<M>> {
-  return (await browser.runtime.sendMessage(message)) as ResponseOf<M>;
+  const response: unknown = await browser.runtime.sendMessage(message);
+  if (typeof response === 'object' && response !== null && POLYFILL_REJECT in response) {
+    throw new Error(String((response as { message?: unknown }).message ?? 'the background failed'));
+  }
+  return response as ResponseOf<M>;
 }
