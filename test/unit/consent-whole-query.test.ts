@@ -5,14 +5,14 @@ import { liveSelector, matchesWhole, splitById } from '../../utils/consent/watch
 const ALTS = ['#cmpbox', '#cookiefirst-root [data-cookiefirst-widget=banner]', '#cc--main', '.klaro', 'div[id^="sp_message_container_"]', '#a\\:b', 'html.x #late'];
 
 describe('splitById', () => {
-  it('looks up plain leading ids, and leaves escaped ids and other selectors to one query', () => {
+  it('looks up plain leading ids, and leaves escaped ids and other selectors to a query each', () => {
     const q = splitById(ALTS);
     expect(q.byId).toEqual([
       ['cmpbox', '#cmpbox'],
       ['cookiefirst-root', '#cookiefirst-root [data-cookiefirst-widget=banner]'],
       ['cc--main', '#cc--main'],
     ]);
-    expect(q.rest).toBe('.klaro,div[id^="sp_message_container_"],#a\\:b,html.x #late');
+    expect(q.rest).toEqual(['.klaro', 'div[id^="sp_message_container_"]', '#a\\:b', 'html.x #late']);
   });
 });
 
