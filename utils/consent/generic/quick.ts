@@ -26,7 +26,8 @@ export function isAboutConsent(text: string): boolean {
 }
 
 interface QuickState {
-  seen: WeakSet<Element>;
+  /** Elements looked at, with the length of their text then (a root looked at again only if it changed). */
+  seen: WeakMap<Element, number>;
   /** Elements added since the last call, collected by our own observer (bounded). */
   pending: Element[];
   observer: MutationObserver | null;
@@ -40,7 +41,7 @@ const CLICKABLE = 'button, [role=button], input[type=button], input[type=submit]
 
 function stateOf(doc: Document, observe: boolean): QuickState {
   let state = states.get(doc);
-  if (!state) states.set(doc, (state = { seen: new WeakSet(), pending: [], observer: null, lastCall: 0 }));
+  if (!state) states.set(doc, (state = { seen: new WeakMap(), pending: [], observer: null, lastCall: 0 }));
   const win = doc.defaultView;
   if (observe && !state.observer && win?.MutationObserver) {
     const s = state;
@@ -79,32 +80,32 @@ export function stopQuickCheck(doc: Document): void {
  * next frames for a short while (a banner that fades in is not visible yet). A page's own text about
  * cookies (a recipe blog) makes it true once, not on every frame: keep calling it after a false alarm.
  *
- * Cost: it runs no selector query over the document (in Chromium a query with the attribute selectors
- * of findConsentDialog costs ~2–7 ms on a 2,700-node page on a slow machine; even a live
- * getElementsByTagName collection walks the whole document again after each mutation). It looks only at
- * the elements added since the last call — `added`, the addedNodes of the caller's MutationObserver records;
- * without it, its own MutationObserver collects them from the first call on, while calls keep coming and body's direct children (≤ 60), reading textContent once per element
- * never seen before with text. No style or layout is read. Measured in Chromium on a 2,700-node page
- * (test/e2e/consent-generic.test.ts): a few µs per call on a still page, tens of µs per added node.
+ * Cost: no selector query over the document (a query with the attribute selectors of findConsentDialog
+ * costs ~1–3 ms on a 3,000-element page in Chromium, list or one by one). It looks at the elements added
+ * since the last call — `added`, the addedNodes of the caller's MutationObserver records; without it, its
+ * own MutationObserver collects them from the first call on, while calls keep coming — and at body's direct
+ * children (≤ 60), reading textContent once per element never seen before with text. A big subtree (an app
+ * shell, a feed) is searched for its likely dialogs only when its text has a consent word at all. No style
+ * or layout is read. `added` null (the caller lost track, or looks over the document once more): body's
+ * children again, those whose text changed since.
  */
 export function quickCheck(doc: Document, added?: Iterable<Node> | null): boolean {
   // A caller that passes the added nodes (from its own MutationObserver) spares the page a second observer.
   const state = stateOf(doc, added === undefined);
-  // null: the caller lost track of what was added (too much at once): the document's likely dialogs, in one
-  // query; the big subtrees below then need no query of their own (it would walk them a second time).
   const whole = added === null;
-  if (whole) added = likelyDialogs(doc);
   let found = false;
-  const look = (el: Element) => {
-    if (state.seen.has(el) || !el.isConnected) return;
+  const look = (el: Element, again = false) => {
+    if ((state.seen.has(el) && !again) || !el.isConnected) return;
     const raw = el.textContent ?? '';
     if (!raw.trim()) return; // an empty root may be filled later: look again then
-    state.seen.add(el);
+    if (state.seen.get(el) === raw.length) return;
+    state.seen.set(el, raw.length);
+    // Every text isAboutConsent accepts has one of these words: most subtrees stop here, unqueried.
+    if (!MAY_BE_ABOUT_CONSENT.test(raw)) return;
     if (raw.length > MAX_TEXT) {
-      if (whole) return;
-      // A big subtree added at once (an app shell rendered with its banner): look at its likely dialogs, once.
+      // A big subtree (an app shell rendered with its banner, a page with a footer link): its likely dialogs.
       for (const inner of Array.from(el.querySelectorAll(CANDIDATES)).slice(0, MAX_CHILDREN)) look(inner);
-    } else if (MAY_BE_ABOUT_CONSENT.test(raw) && isAboutConsent(textOf(el)) && el.querySelector(CLICKABLE)) found = true;
+    } else if (isAboutConsent(textOf(el)) && el.querySelector(CLICKABLE)) found = true;
   };
   if (state.observer) {
     const records = state.observer.takeRecords();
@@ -114,6 +115,8 @@ export function quickCheck(doc: Document, added?: Iterable<Node> | null): boolea
   for (const el of pending) look(el);
   for (const node of added ?? []) if (node instanceof Element) look(node);
   const children = doc.body?.children;
-  if (children) for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) look(children[i]!);
+  if (children) for (let i = 0; i < children.length && i < MAX_CHILDREN; i++) {
+    look(children[i]!, whole);
+  }
   return found;
 }
