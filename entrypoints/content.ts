@@ -1,4 +1,4 @@
-import table from 'virtual:consent-detect';
+import table, { pageDefaults } from 'virtual:consent-detect';
 import { sendMessage } from '@/utils/messages';
 import { ENGINE_GLOBAL, type Engine } from '@/utils/consent/engine/contract';
 import { quickCheck } from '@/utils/consent/generic';
@@ -22,7 +22,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     // Before anything else: known banners are hidden from the first paint.
-    let prehide: Prehide | null = installPrehide(document, table);
+    let prehide: Prehide | null = installPrehide(document, table, pageDefaults.prehideCss);
     const reveal = () => {
       prehide?.remove();
       prehide = null;
@@ -90,6 +90,7 @@ export default defineContentScript({
     let restarting = false;
     const watch = watchForBanners(document, {
       table,
+      pageDefaults,
       // The watcher's additions (null: too many, look over the document): quickCheck starts no observer of its own.
       genericPrecheck: (doc, added) => quickCheck(doc, added),
       onFound: (found) => void handle(found),
@@ -111,7 +112,7 @@ export default defineContentScript({
         rulesTaken.clear();
         watching = true;
         prehide?.remove();
-        prehide = installPrehide(document, table);
+        prehide = installPrehide(document, table, pageDefaults.prehideCss);
         restarting = true;
         watch.restart();
         restarting = false;

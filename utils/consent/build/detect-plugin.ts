@@ -5,6 +5,7 @@ import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type { Rule } from '../rule-schema';
 import { detectTable } from '../detect-table';
+import { pageSelectors } from '../watch/page-selectors';
 
 const VIRTUAL = 'virtual:consent-detect';
 const RESOLVED = '\0' + VIRTUAL;
@@ -19,8 +20,9 @@ export function ruleFiles(rulesDir: string): string[] {
 }
 
 /**
- * `import table from 'virtual:consent-detect'`: the rules' detection table (detect-table.ts) computed at
- * build time by loading every rule file, so the content script ships selectors only.
+ * `import table, { pageDefaults } from 'virtual:consent-detect'`: the rules' detection table (detect-table.ts)
+ * computed at build time by loading every rule file, so the content script ships selectors only, and the
+ * selectors and stylesheet derived from it for any page.
  */
 export function consentDetectPlugin(rulesDir: string): Plugin {
   return {
@@ -38,7 +40,10 @@ export function consentDetectPlugin(rulesDir: string): Plugin {
       // no-banner cost does not grow with the number of rules. Never set for a release build.
       const limit = Number(process.env.CK_BENCH_RULES ?? 0);
       if (limit > 0) this.warn(`CK_BENCH_RULES=${limit}: detection table cut to ${limit} rules (bench build only)`);
-      return `export default ${JSON.stringify(detectTable(limit > 0 ? rules.slice(0, limit) : rules))};`;
+      const table = detectTable(limit > 0 ? rules.slice(0, limit) : rules);
+      // What every page would otherwise derive from the table at start (watch/page-selectors.ts).
+      const pageDefaults = pageSelectors(table.filter((e) => !e.frameUrl));
+      return `export default ${JSON.stringify(table)};\nexport const pageDefaults = ${JSON.stringify(pageDefaults)};`;
     },
   };
 }

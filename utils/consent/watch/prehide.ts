@@ -51,12 +51,15 @@ function running(el: Element): boolean {
   return typeof el.getAnimations === 'function' && el.getAnimations({ subtree: true }).some((a) => a.playState === 'running');
 }
 
-export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[]): Prehide {
+/** `pageCss`: prehideCss of every entry without a frameUrl, computed at build time (watch/page-selectors.ts). */
+export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[], pageCss?: string): Prehide {
   const entries = allEntries.filter(appliesTo(doc.URL));
   const style = doc.createElement('style');
   const dropped = new Set<string>();
+  const ready = pageCss !== undefined && !entries.some((e) => e.frameUrl);
   const render = () => {
-    const css = prehideCss(entries.filter((e) => !dropped.has(e.id)).flatMap((e) => e.prehide));
+    const css =
+      ready && !dropped.size ? pageCss : prehideCss(entries.filter((e) => !dropped.has(e.id)).flatMap((e) => e.prehide));
     style.textContent = `${css}[${HELD_ATTR}]{${PREHIDE_STYLE}}`;
   };
   render();

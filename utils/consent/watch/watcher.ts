@@ -1,7 +1,8 @@
 import type { DetectEntry } from '../detect-table';
 import { delayBeforeCheck } from './pace';
-import { alternatives, lightPart, queryDeep } from './selectors';
-import { liveSelector, matchesWhole, splitById } from './whole-query';
+import { queryDeep } from './selectors';
+import { pageSelectors, type PageSelectors } from './page-selectors';
+import { liveSelector, matchesWhole } from './whole-query';
 
 /** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
 export interface Found {
@@ -22,9 +23,19 @@ const GENERIC_EVERY_MS = 250;
 const MAX_GENERIC_ADDED = 500;
 /** Observer callbacks kept between two checks; past this the next check searches the whole document. */
 const MAX_BATCHES = 256;
+/**
+ * Every insertion in the document is watched until the page has changed this many times after its load
+ * event; from then on only the children of <html> and <body> (and whatever is put inside a new one), where
+ * consent managers and home-made banners put theirs, and the document is searched once more when watching
+ * ends. A calm page (a single-page app rendering its notice after a request) stays watched whole for the
+ * window; a page that changes every frame (a feed, a ticker) stops paying for each change within ~0.3 s.
+ */
+const DEEP_CHANGES_AFTER_LOAD = 20;
 
 export interface WatchOptions {
   table: readonly DetectEntry[];
+  /** pageSelectors() of the table's rules without a frameUrl, computed at build time: used where no frame rule applies. */
+  pageDefaults?: PageSelectors;
   /**
    * Cheap "did something about cookies or consent just appear?" (utils/consent/generic quickCheck), at most
    * every 250 ms while the page changes, after the rules' check found nothing, given the element roots added
@@ -36,6 +47,8 @@ export interface WatchOptions {
   onFound(found: Found): void;
   /** How long to keep watching after the load event (a banner shown 3 s after load must still be caught). */
   afterLoadMs?: number;
+  /** How many changes after the load event insertions anywhere are seen (then only <html>'s and <body>'s children). */
+  deepChangesAfterLoad?: number;
   /** Upper bound from the start, for pages whose load event never comes. */
   maxMs?: number;
   onStop?(): void;
@@ -52,14 +65,15 @@ export interface Watch {
  * check per frame (per 100 ms on a busy page) runs ONE combined selector of every rule's `present` over the
  * added subtrees (over the whole document at start and load, by id where it can: the additions in between
  * are all seen); only when that hits are the rules told apart.
- * Stops a few seconds after load.
+ * Once a loaded page keeps changing, it watches only <html>'s and <body>'s children, and it stops a few seconds
+ * after load with one last search of the whole document (a banner put deeper late is found then, prehidden meanwhile).
  */
 export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const win = doc.defaultView!;
   const href = win.location.href;
   const entries = options.table.filter((e) => !e.frameUrl || new RegExp(e.frameUrl).test(href));
-  const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
-  const whole = splitById(alternatives(combined));
+  const { combined, whole } =
+    options.pageDefaults && !entries.some((e) => e.frameUrl) ? options.pageDefaults : pageSelectors(entries);
   const handled = new WeakSet<Element>();
   let ruleFound = false;
   /** Elements added since the last check: only they are searched, not the whole document (bounded). */
@@ -77,15 +91,24 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let full = true;
   const afterLoad = options.afterLoadMs ?? 5_000;
   let observer: MutationObserver | null = null;
+  const deepChanges = options.deepChangesAfterLoad ?? DEEP_CHANGES_AFTER_LOAD;
+  /** The load event has come (for this watch: an SPA navigation's restart counts as loaded). */
+  let loaded = false;
+  /** Only <html>'s and <body>'s children are observed (from shortly after load); which <body>. */
+  let shallow = false;
+  let observedBody: HTMLElement | null = null;
   let scheduled = false;
   let lastCheck = -Infinity;
   let timers: number[] = [];
 
   function takeBatches(): void {
-    outer: for (const records of batches) {
+    for (const records of batches) {
+      // More records than a list has room for (a page's first render): that list is not filled one record
+      // at a time (each read costs the page), the next check looks over the document instead.
+      if (records.length > MAX_ADDED - added.length) full = true;
+      if (genericAdded && records.length > MAX_GENERIC_ADDED - genericAdded.length) genericAdded = null;
+      if (full && genericAdded === null && !shallow) continue;
       for (let r = 0; r < records.length; r++) {
-        // Both lists overflowed (a page's first render): the next check looks over the document anyway.
-        if (full && genericAdded === null) break outer;
         const nodes = records[r]!.addedNodes;
         for (let i = 0; i < nodes.length; i++) {
           const node = nodes[i]!;
@@ -94,15 +117,32 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
           else full = true;
           if (genericAdded && genericAdded.length < MAX_GENERIC_ADDED) genericAdded.push(node as Element);
           else genericAdded = null;
+          // Once only <html>'s and <body>'s children are watched, a new one is watched whole: a manager
+          // renders its banner into the container it just added.
+          if (shallow && (node.parentNode === observedBody || node.parentNode === doc.documentElement))
+            observer?.observe(node, { childList: true, subtree: true });
         }
       }
     }
     batches = [];
   }
 
+  /** Watch only <html>'s and <body>'s children from now on (and a <body> that replaces the old one). */
+  function watchShallow(): void {
+    if (!observer) return;
+    const pending = observer.takeRecords();
+    if (pending.length) batches.push(pending);
+    observer.disconnect();
+    observer.observe(doc.documentElement, { childList: true });
+    shallow = true;
+    observedBody = doc.body;
+    if (observedBody) observer.observe(observedBody, { childList: true });
+  }
+
   function check(): void {
     scheduled = false;
     lastCheck = win.performance.now();
+    if (shallow && observedBody !== doc.body) watchShallow();
     takeBatches();
     const fresh = added;
     const wholeDocument = full;
@@ -158,6 +198,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   function stop(): void {
     observer?.disconnect();
     observer = null;
+    shallow = false;
     timers.forEach((t) => win.clearTimeout(t));
     timers = [];
     batches = [];
@@ -171,6 +212,8 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     if (observer) return;
     full = true;
     genericAdded = null;
+    loaded = false;
+    let changesAfterLoad = 0;
     observer = new MutationObserver((records) => {
       // Runs on every change of a busy page: keep the records for the next frame's check, nothing more.
       if (batches.length < MAX_BATCHES) batches.push(records);
@@ -179,25 +222,37 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
         genericAdded = null;
       }
       if (!scheduled) schedule();
+      if (loaded && !shallow && ++changesAfterLoad >= deepChanges) watchShallow();
     });
     observer.observe(doc, { childList: true, subtree: true });
     schedule();
-    const stopLater = (ms: number) => timers.push(win.setTimeout(stop, ms));
-    const fullCheck = () => {
+    // The window ends with one search of the whole document: what was put deeper once watching was shallow.
+    const lastLook = () => {
+      if (!observer) return;
+      takeBatches();
       full = true;
-      if (observer) schedule();
+      genericAdded = null;
+      lastGeneric = -Infinity;
+      check();
+      stop();
     };
-    if (doc.readyState === 'complete') stopLater(afterLoad);
+    const afterLoadTimers = () => {
+      loaded = true;
+      timers.push(win.setTimeout(lastLook, afterLoad));
+    };
+    if (doc.readyState === 'complete') afterLoadTimers();
     else
       win.addEventListener(
         'load',
         () => {
-          fullCheck();
-          if (observer) stopLater(afterLoad);
+          if (!observer) return;
+          full = true;
+          schedule();
+          afterLoadTimers();
         },
         { once: true },
       );
-    stopLater(options.maxMs ?? 30_000);
+    timers.push(win.setTimeout(lastLook, options.maxMs ?? 30_000));
   }
 
   start();
