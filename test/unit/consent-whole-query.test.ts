@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { liveSelector, matchesWhole, splitById } from '../../utils/consent/watch/whole-query';
+import { matchesWhole, splitById } from '../../utils/consent/watch/whole-query';
 
 const ALTS = ['#cmpbox', '#cookiefirst-root [data-cookiefirst-widget=banner]', '#cc--main', '.klaro', 'div[id^="sp_message_container_"]', '#a\\:b', 'html.x #late'];
 
@@ -40,26 +40,5 @@ describe('matchesWhole: the same answer as one querySelector of every alternativ
     document.documentElement.classList.add('x');
     expect(matchesWhole(document, q)).toBe(true);
     document.documentElement.classList.remove('x');
-  });
-});
-
-describe('liveSelector: what an added subtree is matched against', () => {
-  const q = splitById(['#cmpbox', '#cookiefirst-root [data-cookiefirst-widget=banner]', '.klaro']);
-  it('leaves out the id-led alternatives whose id is nowhere in the document', () => {
-    document.body.innerHTML = '<main></main>';
-    expect(liveSelector(document, q)).toBe('.klaro');
-  });
-  it('keeps an id-led alternative while its id is in the document, so a banner added inside it is found', () => {
-    document.body.innerHTML = '<div id="cookiefirst-root"></div>';
-    const sel = liveSelector(document, q);
-    expect(sel).toBe('.klaro,#cookiefirst-root [data-cookiefirst-widget=banner]');
-    const banner = document.createElement('div');
-    banner.setAttribute('data-cookiefirst-widget', 'banner');
-    document.getElementById('cookiefirst-root')!.append(banner);
-    expect(banner.matches(sel)).toBe(true);
-  });
-  it('is empty when nothing can match', () => {
-    document.body.innerHTML = '';
-    expect(liveSelector(document, splitById(['#cmpbox']))).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import type { DetectEntry } from '../detect-table';
 import { delayBeforeCheck } from './pace';
 import { queryDeep } from './selectors';
 import { pageSelectors, type PageSelectors } from './page-selectors';
-import { liveSelector, matchesWhole } from './whole-query';
+import { matchesWhole } from './whole-query';
+import { entriesAt } from './entries-at';
 
 /** A banner found on the page: by a rule, or by the generic detector (`id: 'generic'`, element: the root). */
 export interface Found {
@@ -71,7 +72,7 @@ export interface Watch {
 export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const win = doc.defaultView!;
   const href = win.location.href;
-  const entries = options.table.filter((e) => !e.frameUrl || new RegExp(e.frameUrl).test(href));
+  const entries = entriesAt(options.table, href);
   const { combined, whole } =
     options.pageDefaults && !entries.some((e) => e.frameUrl) ? options.pageDefaults : pageSelectors(entries);
   const handled = new WeakSet<Element>();
@@ -139,7 +140,8 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     if (observedBody) observer.observe(observedBody, { childList: true });
   }
 
-  function check(): void {
+  /** `rulesOnly`: the window's last look, which leaves unknown dialogs alone (not prehidden, seen already). */
+  function check(rulesOnly = false): void {
     scheduled = false;
     lastCheck = win.performance.now();
     if (shallow && observedBody !== doc.body) watchShallow();
@@ -148,13 +150,13 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     const wholeDocument = full;
     added = [];
     full = false;
-    // On a busy page, one query over the whole document per check costs milliseconds; the added subtrees are small.
-    const live = wholeDocument || !fresh.length ? '' : liveSelector(doc, whole);
+    // The added subtrees are small: every rule's selector is tested on them (a few µs), where looking up
+    // which ids are in the document first cost more from the content script's world (~80 µs a check).
     const hit =
       combined !== '' &&
       (wholeDocument
         ? matchesWhole(doc, whole)
-        : live !== '' && fresh.some((el) => el.isConnected && (el.matches(live) || el.querySelector(live) !== null)));
+        : fresh.some((el) => el.isConnected && (el.matches(combined) || el.querySelector(combined) !== null)));
     if (hit) {
       for (const entry of entries) {
         for (const selector of entry.present) {
@@ -168,7 +170,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
         }
       }
     }
-    if (ruleFound || !options.genericPrecheck) return;
+    if (ruleFound || rulesOnly || !options.genericPrecheck) return;
     // Unknown dialogs are not prehidden, so a quarter of a second matters little; on a busy page checking
     // them every frame would not be free.
     const wait = lastGeneric + GENERIC_EVERY_MS - win.performance.now();
@@ -226,14 +228,14 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     });
     observer.observe(doc, { childList: true, subtree: true });
     schedule();
-    // The window ends with one search of the whole document: what was put deeper once watching was shallow.
+    // The window ends with one search of the whole document for known banners: what was put deeper once
+    // watching was shallow (prehidden meanwhile). Unknown dialogs are not looked for again: they were not
+    // hidden, and reading a busy page's whole text again costs the most.
     const lastLook = () => {
       if (!observer) return;
       takeBatches();
       full = true;
-      genericAdded = null;
-      lastGeneric = -Infinity;
-      check();
+      check(true);
       stop();
     };
     const afterLoadTimers = () => {

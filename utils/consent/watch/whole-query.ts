@@ -34,13 +34,3 @@ export function matchesWhole(doc: Document, query: WholeQuery): boolean {
   }
   return query.rest.some((alt) => doc.querySelector(alt) !== null);
 }
-
-/**
- * The selector to match added subtrees against: the alternatives that start with an id only while an
- * element with that id is in the document (an id lookup each, no walk; usually none is), and the rest.
- * The per-check cost then hardly grows with the number of rules.
- */
-export function liveSelector(doc: Document, query: WholeQuery): string {
-  const live = query.byId.filter(([id]) => doc.getElementById(id) !== null).map(([, alt]) => alt);
-  return [...query.rest, ...live].join(',');
-}
