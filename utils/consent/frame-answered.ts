@@ -1,4 +1,5 @@
 import type { DetectEntry } from './detect-table';
+import { entriesAt } from './watch/entries-at';
 import type { ConsentResult } from './result-schema';
 
 /**
@@ -18,7 +19,7 @@ export const topRuleOf = (frameRuleId: string): string => frameRuleId.replace(/-
  */
 export function frameRulesAt(table: readonly DetectEntry[], url: string, inFrame: boolean): string[] | null {
   if (!inFrame) return null;
-  const ids = table.filter((e) => e.frameUrl !== undefined && new RegExp(e.frameUrl).test(url)).map((e) => e.id);
+  const ids = entriesAt(table, url).filter((e) => e.frameUrl !== undefined).map((e) => e.id);
   return ids.length ? ids : null;
 }
 

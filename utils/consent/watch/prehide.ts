@@ -1,3 +1,4 @@
+import { entriesAt } from './entries-at';
 import { lightOnly } from './selectors';
 
 /**
@@ -30,7 +31,6 @@ export interface PrehideEntry {
   frameUrl?: string;
 }
 
-const appliesTo = (url: string) => (e: PrehideEntry) => !e.frameUrl || new RegExp(e.frameUrl).test(url);
 
 export interface Prehide {
   /** Everything shown again (handling failed, paused, or nothing to answer). */
@@ -53,7 +53,7 @@ function running(el: Element): boolean {
 
 /** `pageCss`: prehideCss of every entry without a frameUrl, computed at build time (watch/page-selectors.ts). */
 export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[], pageCss?: string): Prehide {
-  const entries = allEntries.filter(appliesTo(doc.URL));
+  const entries = entriesAt(allEntries, doc.URL);
   const style = doc.createElement('style');
   const dropped = new Set<string>();
   const ready = pageCss !== undefined && !entries.some((e) => e.frameUrl);
