@@ -3,10 +3,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sirdataAnswer } from '../../utils/consent/main-world/sirdata';
 import consentmanagerNcmp from '../../utils/consent/rules/consentmanager-ncmp';
 import type { Step } from '../../utils/consent/rule-schema';
+import { TCF_PURPOSE_NAMES } from '../../utils/consent/tcf-purposes';
 
 /** Wanted per TCF purpose id, as the engine passes it for a rule mapping ids (purpose 1 follows necessity). */
 function wanted(allowed: number[]): { categories: Record<string, boolean> } {
   return { categories: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(i + 1), i === 0 || allowed.includes(i + 1)])) };
+}
+
+/** As the engine passes it for the Sirdata rule, whose map names each purpose by id and by English name. */
+function wantedByIdAndName(allowed: number[]): { categories: Record<string, boolean> } {
+  const byId = wanted(allowed).categories;
+  const byName = Object.entries(TCF_PURPOSE_NAMES).map(([id, name]) => [name, byId[id]!] as [string, boolean]);
+  return { categories: { ...byId, ...Object.fromEntries(byName) } };
 }
 
 const FR = ['Stocker et/ou accéder à des informations sur un appareil', 'Mesurer la performance des contenus', 'Mesurer la performance des publicités'];
@@ -40,6 +48,13 @@ describe('Sirdata settings (main world): each purpose switch from the choices', 
   it('mixed: consent and legitimate interest set per purpose by its name, then saved', async () => {
     const page = sirdataPage();
     expect(await sirdataAnswer(wanted([8]))).toBe(true);
+    expect(page.clicked).toEqual(['Paramétrer vos choix', 'Enregistrer']);
+    expect([state('c1'), state('c8'), state('li8'), state('c7'), state('li7')]).toEqual(['true', 'true', 'true', 'false', 'false']);
+  });
+
+  it('mixed, English rows: known by the English names the rule\'s map carries', async () => {
+    const page = sirdataPage(['1', '8', '7'].map((id) => TCF_PURPOSE_NAMES[id as '1']));
+    expect(await sirdataAnswer(wantedByIdAndName([8]))).toBe(true);
     expect(page.clicked).toEqual(['Paramétrer vos choix', 'Enregistrer']);
     expect([state('c1'), state('c8'), state('li8'), state('c7'), state('li7')]).toEqual(['true', 'true', 'true', 'false', 'false']);
   });

@@ -8,8 +8,8 @@
  * None: "Set your choices" then "Reject all", which refuses consent and objects to legitimate interest (not
  * the first layer's "Do not accept", which may leave legitimate interest on). Mixed: "Set your choices", then
  * in the settings (#details_body) each purpose's switches (consent, and legitimate interest where it has
- * one) set to what the person wants for that purpose, then "Save". A row is known by its purpose's IAB name (English
- * or French); a switch in a row not known leaves everything unchanged and unsaved (false).
+ * one) set to what the person wants for that purpose, then "Save". A row is known by its purpose's IAB name (English,
+ * as the rule's map names it, or French); a switch in a row not known leaves everything unchanged and unsaved (false).
  */
 export async function sirdataAnswer(desired: { categories: Record<string, boolean> }): Promise<boolean> {
   const TEXTS = {
@@ -18,22 +18,20 @@ export async function sirdataAnswer(desired: { categories: Record<string, boolea
     reject: ['Reject all', 'Tout refuser', 'Alle ablehnen', 'Rifiuta tutto', 'Rechazar todo', 'Alles weigeren'],
     save: ['Save', 'Save my choices', 'Enregistrer', 'Enregistrer mes choix', 'Speichern', 'Salva', 'Guardar', 'Opslaan'],
   };
-  // Index + 1 = TCF purpose id: the vendor list's English name, then the IAB's French one.
-  const NAMES = [
-    ['Store and/or access information on a device', 'Stocker et/ou accéder à des informations sur un appareil'],
-    ['Use limited data to select advertising', 'Utiliser des données limitées pour sélectionner la publicité'],
-    ['Create profiles for personalised advertising', 'Créer des profils pour la publicité personnalisée'],
-    ['Use profiles to select personalised advertising', 'Utiliser des profils pour sélectionner des publicités personnalisées'],
-    ['Create profiles to personalise content', 'Créer des profils de contenus personnalisés'],
-    ['Use profiles to select personalised content', 'Utiliser des profils pour sélectionner des contenus personnalisés'],
-    ['Measure advertising performance', 'Mesurer la performance des publicités'],
-    ['Measure content performance', 'Mesurer la performance des contenus'],
-    [
-      'Understand audiences through statistics or combinations of data from different sources',
-      'Comprendre les publics par le biais de statistiques ou de combinaisons de données provenant de différentes sources',
-    ],
-    ['Develop and improve services', 'Développer et améliorer les services'],
-    ['Use limited data to select content', 'Utiliser des données limitées pour sélectionner le contenu'],
+  // The IAB's French purpose names, index + 1 = purpose id. The English ones are the keys of
+  // `desired.categories` besides the ids (the rule's map, utils/consent/tcf-purposes.ts).
+  const FRENCH = [
+    'Stocker et/ou accéder à des informations sur un appareil',
+    'Utiliser des données limitées pour sélectionner la publicité',
+    'Créer des profils pour la publicité personnalisée',
+    'Utiliser des profils pour sélectionner des publicités personnalisées',
+    'Créer des profils de contenus personnalisés',
+    'Utiliser des profils pour sélectionner des contenus personnalisés',
+    'Mesurer la performance des publicités',
+    'Mesurer la performance des contenus',
+    'Comprendre les publics par le biais de statistiques ou de combinaisons de données provenant de différentes sources',
+    'Développer et améliorer les services',
+    'Utiliser des données limitées pour sélectionner le contenu',
   ];
   const norm = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const root = () => document.getElementById('sd-cmp');
@@ -51,13 +49,18 @@ export async function sirdataAnswer(desired: { categories: Record<string, boolea
   };
   const SWITCH = '[role=switch], input[type=checkbox]';
   const SETTINGS_SWITCHES = '#sd-cmp #details_body [role=switch], #sd-cmp #details_body input[type=checkbox]';
-  /** The purpose id of the row holding `el`: the closest ancestor with an element named like a purpose. */
-  const purposeOf = (el: Element): number | null => {
+  /** Purpose name (normalised) → its key in desired.categories: the English name itself, or the id. */
+  const keys = new Map<string, string>([
+    ...Object.keys(desired.categories).filter((k) => !/^\d+$/.test(k)).map((k) => [norm(k), k] as [string, string]),
+    ...FRENCH.map((name, i) => [norm(name), String(i + 1)] as [string, string]),
+  ]);
+  /** The purpose key of the row holding `el`: the closest ancestor with an element named like a purpose. */
+  const purposeOf = (el: Element): string | null => {
     for (let node = el.parentElement; node && node.id !== 'details_body'; node = node.parentElement) {
       for (const label of Array.from(node.querySelectorAll('*'))) {
         if (label.querySelector(SWITCH)) continue;
-        const index = NAMES.findIndex((names) => names.some((n) => norm(n) === norm(label.textContent)));
-        if (index >= 0) return index + 1;
+        const key = keys.get(norm(label.textContent));
+        if (key) return key;
       }
     }
     return null;
@@ -84,11 +87,11 @@ export async function sirdataAnswer(desired: { categories: Record<string, boolea
   });
   if (!switches) return false;
   // Every switch's purpose first: one unknown row and nothing is touched.
-  const rows = switches.map((el) => ({ el, id: purposeOf(el) }));
-  if (rows.some((r) => r.id === null)) return false;
-  for (const { el, id } of rows) {
+  const rows = switches.map((el) => ({ el, key: purposeOf(el) }));
+  if (rows.some((r) => r.key === null)) return false;
+  for (const { el, key } of rows) {
     // A row's consent switch and its legitimate-interest one both follow the purpose.
-    const want = desired.categories[String(id)] === true;
+    const want = desired.categories[key!] === true;
     if (isOn(el) !== want) (el as HTMLElement).click();
     if (isOn(el) !== want) return false;
   }
