@@ -14,8 +14,10 @@ async function virtualModule(): Promise<{ table: DetectEntry[]; pageDefaults: Pa
   const plugin = consentDetectPlugin(RULES_DIR);
   const id = (plugin.resolveId as (id: string) => string)('virtual:consent-detect');
   const code = (await (plugin.load as (this: unknown, id: string) => Promise<string>).call({ addWatchFile() {}, warn() {} }, id))!;
-  const table = JSON.parse(/^export default (.*);$/m.exec(code)![1]!) as DetectEntry[];
-  const pageDefaults = JSON.parse(/^export const pageDefaults = (.*);$/m.exec(code)![1]!) as PageSelectors;
+  // Each value is emitted as JSON.parse("<json>"): the string literal is itself JSON.
+  const value = (name: RegExp) => JSON.parse(JSON.parse(new RegExp(`^${name.source} JSON\\.parse\\((.*)\\);$`, 'm').exec(code)![1]!));
+  const table = value(/export default/) as DetectEntry[];
+  const pageDefaults = value(/export const pageDefaults =/) as PageSelectors;
   return { table, pageDefaults };
 }
 
