@@ -121,6 +121,27 @@ describe('consent engine: chromium', () => {
     await page.close();
   });
 
+  // A page that changes every frame is watched only at <body>'s children once loaded: a banner added there is
+  // caught as it comes; one put deep inside the page, at the watch's last look (5 s after load), unseen meanwhile.
+  for (const [where, query, [fromMs, toMs]] of [
+    ['added to <body>', 'busy=1&delay=2000', [2000, 4500]],
+    ['put deep inside the busy page', 'busy=1&deep=1&delay=2000', [4500, 15_000]],
+  ] as const) {
+    it(`on a page that changes every frame, answers a banner ${where} 2 s after load, unseen`, async () => {
+      await setChoices(browser, ALL_DENIED);
+      const { page, tag } = await open(query);
+      const result = await resultFor(browser, tag, 15_000);
+      const state = await pageState(page);
+      expect(result).toMatchObject({ outcome: 'done', verified: true });
+      expect(result.ms).toBeGreaterThan(fromMs);
+      expect(result.ms).toBeLessThan(toMs);
+      expect(storedPurposes(state.stored)).toEqual({ analytics: false, ads: false, social: false });
+      expect(state.frames.present).toBeGreaterThan(0);
+      expect(state.frames.visible).toBe(0);
+      await page.close();
+    });
+  }
+
   it('catches a banner already in the HTML that its script shows 4 s after load (past the 3 s show wait)', async () => {
     await setChoices(browser, MIXED);
     const tag = unique();
