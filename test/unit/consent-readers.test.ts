@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
 import { cookieValue, decodeValue, jsObjectToJson, readStoredData, storageKeyValue, toCategories } from '../../utils/consent/engine/decode';
 import { READERS, tcfCategories, type ReaderContext } from '../../utils/consent/readers';
+import { encodeTc } from './tc-encode';
 
 function memoryStorage(entries: Record<string, string>): Pick<Storage, 'length' | 'key' | 'getItem'> {
   const keys = Object.keys(entries);
   return { length: keys.length, key: (i) => keys[i] ?? null, getItem: (k) => entries[k] ?? null };
 }
 
-function tcString(consents: number[], legitimate: number[]): string {
-  const gvl = new GVL({ gvlSpecificationVersion: 3, vendorListVersion: 1, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z', purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, vendors: {}, stacks: {}, dataCategories: {} } as never);
-  const model = new TCModel(gvl);
-  model.cmpId = 10;
-  model.cmpVersion = 1;
-  model.purposeConsents.set(consents);
-  model.purposeLegitimateInterests.set(legitimate);
-  return TCString.encode(model);
-}
 
 describe('stored consent decoding', () => {
   it('reads Cookiebot’s URL-encoded JS object literal without eval', () => {
@@ -54,13 +45,13 @@ describe('stored consent decoding', () => {
 
 describe('TCF reader', () => {
   it('turns a TC string into consents and legitimate interests per purpose', () => {
-    const out = tcfCategories(tcString([1, 7], [2, 8]));
+    const out = tcfCategories(encodeTc([1, 7], [2, 8]));
     expect(out).toMatchObject({ '1': true, '2': false, '7': true, '8': false, 'li:2': true, 'li:7': false, 'li:8': true });
   });
   it('asks the page’s __tcfapi first, else reads euconsent-v2', async () => {
-    const fromCookie: ReaderContext = { cookies: () => `euconsent-v2=${tcString([1], [])}`, storage: memoryStorage({}), callMain: async () => null };
+    const fromCookie: ReaderContext = { cookies: () => `euconsent-v2=${encodeTc([1], [])}`, storage: memoryStorage({}), callMain: async () => null };
     expect((await READERS.tcf!(fromCookie))?.['1']).toBe(true);
-    const fromApi: ReaderContext = { ...fromCookie, callMain: async (fn) => (fn === 'tcfTcString' ? tcString([3], []) : null) };
+    const fromApi: ReaderContext = { ...fromCookie, callMain: async (fn) => (fn === 'tcfTcString' ? encodeTc([3], []) : null) };
     expect(await READERS.tcf!(fromApi)).toMatchObject({ '1': false, '3': true });
   });
 });

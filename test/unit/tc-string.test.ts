@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
+import { TCString } from '@iabtechlabtcf/core';
 import { decodeTcPurposes } from '../../utils/consent/tc-string';
-
-/** A TC string from the IAB's own encoder, with vendors and special features so the core segment is full-size. */
-function encode(consents: number[], legitimate: number[], opts: { specialFeatures?: number[]; vendors?: number[] } = {}): string {
-  const gvl = new GVL({ gvlSpecificationVersion: 3, vendorListVersion: 1, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z', purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, vendors: {}, stacks: {}, dataCategories: {} } as never);
-  const model = new TCModel(gvl);
-  model.cmpId = 7;
-  model.cmpVersion = 3;
-  model.purposeConsents.set(consents);
-  model.purposeLegitimateInterests.set(legitimate);
-  model.specialFeatureOptins.set(opts.specialFeatures ?? []);
-  model.vendorConsents.set(opts.vendors ?? []);
-  return TCString.encode(model);
-}
+import { encodeTc } from './tc-encode';
 
 describe('decodeTcPurposes', () => {
-  const cases: [number[], number[], Parameters<typeof encode>[2]][] = [
+  const cases: [number[], number[], Parameters<typeof encodeTc>[2]][] = [
     [[], [], {}],
     [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [2, 7, 9, 10], {}],
     [[1, 8], [], { specialFeatures: [1, 2], vendors: [1, 755, 2000] }],
     [[1, 3, 5, 11], [2, 7, 8, 10], { specialFeatures: [2] }],
   ];
   it.each(cases)('reads consents %j and legitimate interests %j as the IAB library does', (consents, li, opts) => {
-    const tc = encode(consents, li, opts);
+    const tc = encodeTc(consents, li, opts);
     const ours = decodeTcPurposes(tc);
     const theirs = TCString.decode(tc);
     expect([...ours.consents].sort((a, b) => a - b)).toEqual(consents);
@@ -39,7 +27,7 @@ describe('decodeTcPurposes', () => {
     const ids = (max: number) => fc.uniqueArray(fc.integer({ min: 1, max }), { maxLength: max });
     fc.assert(
       fc.property(ids(11), ids(11), ids(2), fc.uniqueArray(fc.integer({ min: 1, max: 3000 }), { maxLength: 20 }), (consents, li, specialFeatures, vendors) => {
-        const tc = encode(consents, li.filter((id) => id > 1), { specialFeatures, vendors });
+        const tc = encodeTc(consents, li.filter((id) => id > 1), { specialFeatures, vendors });
         const ours = decodeTcPurposes(tc);
         const theirs = TCString.decode(tc);
         for (let id = 1; id <= 24; id++) {
@@ -53,7 +41,7 @@ describe('decodeTcPurposes', () => {
 
   it('reads only the core segment when others follow', () => {
     // A publisher TC segment (type 3) after the core one.
-    const tc = `${encode([2, 4], [7])}.YAAAAAAAAAAA`;
+    const tc = `${encodeTc([2, 4], [7])}.YAAAAAAAAAAA`;
     expect([...decodeTcPurposes(tc).consents]).toEqual([2, 4]);
     expect([...decodeTcPurposes(tc).legitimateInterests]).toEqual([7]);
   });
