@@ -3,6 +3,19 @@ import { consentDetectPlugin } from './utils/consent/build/detect-plugin';
 import { zodNoEvalPlugin } from './scripts/lib/zod-no-eval-plugin';
 import { pageScriptsNativeApi } from './scripts/lib/page-scripts-native-api';
 
+/**
+ * The content script: in every frame from document_start (about:blank, srcdoc and data: frames too, which
+ * a consent manager may render its banner into), isolated world.
+ */
+const pageContentScript = {
+  matches: ['<all_urls>'],
+  js: ['content-script.js'],
+  run_at: 'document_start' as const,
+  all_frames: true,
+  match_about_blank: true,
+  match_origin_as_fallback: true,
+};
+
 // One code path for both browsers: Manifest V3 everywhere (`wxt build -b firefox --mv3`).
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -14,6 +27,10 @@ export default defineConfig({
   // zodNoEvalPlugin: no Function constructor in the bundle (web-ext lint; see the plugin).
   vite: () => ({ plugins: [consentDetectPlugin(new URL('./utils/consent/rules', import.meta.url).pathname), zodNoEvalPlugin()] }),
   hooks: {
+    // The content script is an unlisted script (entrypoints/content-script.ts) declared here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), pageContentScript];
+    },
     // Scripts that run inside web pages use the browser's own API, not webextension-polyfill (see the plugin).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;

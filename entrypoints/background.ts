@@ -5,14 +5,12 @@ import { loadSettings } from '@/utils/settings/store';
 import { effectiveChoices } from '@/utils/settings/effective';
 import { choicesForFrame } from '@/utils/consent/frame-choices';
 import { answeredFrameRules } from '@/utils/consent/frame-answered';
-import { callMainWorld, injectEngine } from '@/utils/consent/background/frames';
-import { forgetTab, recordResult, resetTab, tabResults } from '@/utils/consent/background/results';
+import { callMainWorld, injectEngine, topDocument } from '@/utils/consent/background/frames';
+import { forgetTab, recordResult, tabResults } from '@/utils/consent/background/results';
 import { findRightsContact } from '@/utils/rights/contact';
 import { startGpc } from '@/utils/gpc/apply';
 import { RIGHTS_ALARM, ensureDailyAlarm, notificationTarget, recordSentRequest, runDailyCheck } from '@/utils/rights/tracking';
 
-/** Top-frame URL each tab's content script last reported from (in memory: a restart simply forgets). */
-const readyTabs = new Map<number, string>();
 
 type Sender = { tab?: { id?: number; url?: string }; frameId?: number };
 
@@ -21,17 +19,16 @@ function frameOf(sender: Sender): { tabId: number; frameId: number } | null {
   return sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null;
 }
 
+/** The page a tab shows now: its results are kept with it (utils/consent/background/results.ts). */
+const pageOf = async (tabId: number) => (await topDocument(tabId))?.page ?? null;
+
 async function handle(message: Message, sender: Sender): Promise<Responses[Message['type']]> {
   switch (message.type) {
     case 'get-choices': {
-      if (sender.tab?.id !== undefined && sender.frameId === 0) {
-        readyTabs.set(sender.tab.id, message.url);
-        void resetTab(sender.tab.id);
-      }
       const settings = await loadSettings();
       const own = effectiveChoices(settings, message.url);
       // A sub-frame (a consent manager's preference frame) answers for the page it is in.
-      const page = sender.frameId ? readyTabs.get(sender.tab?.id ?? -1) : undefined;
+      const page = sender.frameId ? sender.tab?.url : undefined;
       return page ? choicesForFrame(own, effectiveChoices(settings, page)) : own;
     }
     case 'consent-load-engine':
@@ -41,16 +38,16 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
       return frame ? callMainWorld(frame, message.fn, message.args) : { ok: false, error: 'not from a tab' };
     }
     case 'consent-result': {
-      if (sender.tab?.id !== undefined) await recordResult(sender.tab.id, message.result);
+      if (sender.tab?.id !== undefined) await recordResult(sender.tab.id, await pageOf(sender.tab.id), message.result);
       return null;
     }
     case 'consent-frame-answered': {
       // The tab's URL now (SPA navigations included) against the URL the top rule answered.
       if (sender.tab?.id === undefined) return [];
-      return answeredFrameRules(await tabResults(sender.tab.id), sender.tab.url, message.frameRules);
+      return answeredFrameRules(await tabResults(sender.tab.id, await pageOf(sender.tab.id)), sender.tab.url, message.frameRules);
     }
     case 'get-consent-status':
-      return tabResults(message.tabId);
+      return tabResults(message.tabId, await pageOf(message.tabId));
     case 'rights-find-contact':
       return findRightsContact(message.url, message.tabId);
     case 'rights-record-request':
@@ -64,7 +61,7 @@ async function handle(message: Message, sender: Sender): Promise<Responses[Messa
       return {
         url,
         site: choices?.site ?? null,
-        contentReady: url !== null && readyTabs.get(message.tabId) === url,
+        contentReady: url !== null && ((await topDocument(message.tabId))?.contentScript ?? false),
         choices,
       } satisfies TabState;
     }
@@ -76,10 +73,7 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     return message ? handle(message, sender) : undefined;
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    readyTabs.delete(tabId);
-    void forgetTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Global Privacy Control: header rules and page script follow the advertising choices.
   startGpc();
   // Rights requests: a daily check for overdue ones; a notification click opens the request's follow-up.

@@ -149,7 +149,7 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
 }
 
 export async function run(): Promise<void> {
-  const size = fs.statSync(path.join(EXT_DIR, 'content-scripts/content.js')).size;
+  const size = fs.statSync(path.join(EXT_DIR, 'content-script.js')).size;
   const engineSize = fs.statSync(path.join(EXT_DIR, 'consent-engine.js')).size;
   const server = await startSiteServer();
   try {

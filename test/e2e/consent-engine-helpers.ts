@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { TestBrowser, TestPage } from '../harness/browsers';
+import { tabIdOf } from '../harness/extension-pages';
 import type { ConsentLogEntry } from '../../utils/consent/result-schema';
 import type { PurposeChoices } from '../../utils/settings/purposes';
 
@@ -7,7 +9,10 @@ export const ALL_DENIED: PurposeChoices = { functional: false, analytics: false,
 export const ALL_ALLOWED: PurposeChoices = { functional: true, analytics: true, advertising: true, personalization: true, social: true, other: true };
 export const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true };
 
-type Ext = { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+type Ext = {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
 
 /** Writes the person's settings through an extension page, as the options page would. */
 export async function setChoices(browser: TestBrowser, purposes: PurposeChoices, sites: Record<string, object> = {}): Promise<void> {
@@ -66,3 +71,43 @@ export function pageState(page: TestPage): Promise<PageConsentState> {
 }
 
 export const storedPurposes = (s: Record<string, unknown> | null) => s && { analytics: s.analytics, ads: s.ads, social: s.social };
+
+/**
+ * What the popup shows for the tab at `url` (the consent lines, as text) and the tab's toolbar badge. The
+ * popup is opened on that tab as the toolbar button would (`?tab=`); results arrive as the engine reports,
+ * so `lines` waits up to 3 s for at least `atLeast` of them.
+ */
+export async function popupFor(browser: TestBrowser, url: string, atLeast = 0): Promise<{ lines: string[]; badge: string }> {
+  const ext = await browser.newPage();
+  await ext.goto(browser.extensionBase + 'popup.html');
+  const tabId = await tabIdOf(ext, url);
+  if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+  await ext.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
+  await ext.waitFor(() => document.querySelector('#site-heading'));
+  if (atLeast > 0) await ext.waitFor((n) => document.querySelectorAll('.consent [role=status]').length >= n, atLeast, 3_000);
+  // Nothing expected: the popup has had the time to ask the background and draw what it got.
+  else await new Promise((r) => setTimeout(r, 500));
+  const shown = await ext.evaluate(async (id) => {
+    const api = (globalThis as unknown as { browser?: Ext; chrome: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome;
+    return {
+      lines: [...document.querySelectorAll('.consent [role=status]')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim()),
+      badge: await api.action.getBadgeText({ tabId: id }),
+    };
+  }, tabId);
+  await ext.close();
+  return shown;
+}
+
+/**
+ * On a tab where the engine test CMP was just answered (all denied): the popup and the badge say so, still
+ * after an in-page navigation, and no longer once the tab shows another page (one without a banner).
+ */
+export async function expectPopupFollowsPage(browser: TestBrowser, page: TestPage): Promise<void> {
+  const answered = await popupFor(browser, page.url(), 1);
+  expect(answered.lines).toEqual([expect.stringMatching(/^Engine test CMP — .*Analytics refused ✓/)]);
+  expect(answered.badge).toBe('✓');
+  await page.evaluate(() => history.pushState({}, '', '/somewhere-else-in-the-app'));
+  expect(await popupFor(browser, page.url(), 1)).toEqual(answered);
+  await page.goto('http://login.example.com/');
+  expect(await popupFor(browser, page.url())).toEqual({ lines: [], badge: '' });
+}

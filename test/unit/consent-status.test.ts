@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statusLines } from '../../utils/consent/status';
-import type { ConsentResult } from '../../utils/consent/result-schema';
+import { SAMPLE_RESULT } from './consent-result-sample';
 
-const base: ConsentResult = {
-  url: 'https://shop.example/',
-  frame: 'top',
-  manager: { id: 'onetrust', name: 'OneTrust' },
-  action: 'rejectAll',
-  outcome: 'done',
-  reason: null,
-  purposes: [{ purpose: 'analytics', wanted: false, stored: false, ok: true }],
-  verified: true,
-  violation: false,
-  ms: 120,
-};
+const base = SAMPLE_RESULT;
 
 describe('popup consent status', () => {
   it('tells a verified answer: "OneTrust — analytics refused ✓"', () => {

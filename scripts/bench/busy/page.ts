@@ -14,7 +14,8 @@ import { median, ownTime, spread, type CpuProfile } from './profile';
 import { scriptCpu, type ScriptCpu, type TraceEvent } from './trace';
 
 const BUSY_URL = 'http://busy.bench.test/';
-const isContentScript = (url: string) => /^chrome-extension:.*content-scripts/.test(url);
+/** The content script: content-script.js (older builds, compared with BENCH_BUILDS: content-scripts/content.js). */
+const isContentScript = (url: string) => /^chrome-extension:\/\/[^/]+\/content-script(?:s\/content)?\.js/.test(url);
 /** Past the watch (a few seconds after load) and the page's own 8 s of changes. */
 const SETTLE_MS = 9_000;
 

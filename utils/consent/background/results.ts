@@ -1,20 +1,28 @@
 import { browser } from 'wxt/browser';
 import { CONSENT_LOG_KEY, CONSENT_LOG_MAX, type ConsentLogEntry, type ConsentResult } from '../result-schema';
 
-/** Per-tab results of the current page, in storage.session so they outlive the service worker's naps. */
+/**
+ * Per-tab results of the page the tab shows, in storage.session so they outlive the service worker's naps.
+ * Kept with the top document they were given on (`page`: its performance.timeOrigin, asked from the tab by
+ * frames.ts topDocument): results of an earlier page are not shown, and the browser clears a tab's badge
+ * itself when the tab loads another page. The content script sends nothing on pages without a banner.
+ */
 const tabKey = (tabId: number) => `consentTab:${tabId}`;
 
-export async function tabResults(tabId: number): Promise<ConsentResult[]> {
-  const stored = await browser.storage.session.get(tabKey(tabId));
-  return (stored[tabKey(tabId)] as ConsentResult[] | undefined) ?? [];
+interface TabRecord {
+  page: number | null;
+  results: ConsentResult[];
 }
 
-/** A new document in the tab's top frame: its results start again. */
-export function resetTab(tabId: number): Promise<void> {
-  return serial(async () => {
-    await browser.storage.session.remove(tabKey(tabId));
-    await showBadge(tabId, []);
-  });
+async function tabRecord(tabId: number): Promise<TabRecord | null> {
+  const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as Partial<TabRecord> | undefined;
+  return stored && Array.isArray(stored.results) ? { page: stored.page ?? null, results: stored.results } : null;
+}
+
+/** The results given on the tab's page `page` (null: the tab's page is unknown, nothing is shown). */
+export async function tabResults(tabId: number, page: number | null): Promise<ConsentResult[]> {
+  const record = await tabRecord(tabId);
+  return page !== null && record?.page === page ? record.results : [];
 }
 
 /** ✓ where banners were answered, ! where a denied purpose was granted or answering failed, nothing elsewhere. */
@@ -42,10 +50,11 @@ export function appendLog(log: readonly ConsentLogEntry[], entry: ConsentLogEntr
   return [...log, entry].slice(-CONSENT_LOG_MAX);
 }
 
-export function recordResult(tabId: number, result: ConsentResult, at = Date.now()): Promise<void> {
+export function recordResult(tabId: number, page: number | null, result: ConsentResult, at = Date.now()): Promise<void> {
   return serial(async () => {
-    const results = [...(await tabResults(tabId)), result];
-    await browser.storage.session.set({ [tabKey(tabId)]: results });
+    const record = await tabRecord(tabId);
+    const results = [...(record && record.page === page ? record.results : []), result];
+    await browser.storage.session.set({ [tabKey(tabId)]: { page, results } satisfies TabRecord });
     await showBadge(tabId, results);
     const stored = await browser.storage.local.get(CONSENT_LOG_KEY);
     const log = (stored[CONSENT_LOG_KEY] as ConsentLogEntry[] | undefined) ?? [];
