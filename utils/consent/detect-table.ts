@@ -1,4 +1,5 @@
 import type { Rule } from './rule-schema';
+import { requiredLiteral } from './frame-url-hint';
 
 /**
  * What the content script needs of each rule on every page: only how to spot the manager and what to hide
@@ -10,6 +11,8 @@ export interface DetectEntry {
   present: string[];
   prehide: string[];
   frameUrl?: string;
+  /** A part of every URL frameUrl matches (frame-url-hint.ts): tested first, the expression only then. */
+  frameHint?: string;
 }
 
 export function detectTable(rules: readonly Rule[]): DetectEntry[] {
@@ -17,6 +20,6 @@ export function detectTable(rules: readonly Rule[]): DetectEntry[] {
     id: rule.id,
     present: rule.detect.present,
     prehide: rule.prehide ?? [],
-    ...(rule.detect.frameUrl ? { frameUrl: rule.detect.frameUrl } : {}),
+    ...(rule.detect.frameUrl ? { frameUrl: rule.detect.frameUrl, frameHint: requiredLiteral(rule.detect.frameUrl) } : {}),
   }));
 }
