@@ -62,6 +62,9 @@ export default defineUnlistedScript(() => {
     // The manager drops its own "showing" state while we answer; its banner stays hidden meanwhile.
     const release = isGeneric ? () => {} : (prehide?.hold(found.id) ?? (() => {}));
     try {
+      // Both asked at once: the choices are only asked now (not on pages without a banner), and the engine's
+      // injection does not need them; on a paused site it is injected and not run.
+      const engineLoaded = sendMessage({ type: 'consent-load-engine' }).catch(() => false);
       const current = await askChoices();
       if (!current || current.paused) {
         // Paused here (or no answer from the background): nothing is hidden or answered on this page.
@@ -70,7 +73,7 @@ export default defineUnlistedScript(() => {
         return reveal();
       }
       if (leftAlone && (await leftAlone).has(found.id)) return;
-      if (!(await sendMessage({ type: 'consent-load-engine' }))) return reveal();
+      if (!(await engineLoaded)) return reveal();
       const engine = (globalThis as unknown as Record<string, Engine | undefined>)[ENGINE_GLOBAL];
       const result = await engine?.run({ ruleId: found.id, element: found.element, choices: current.purposes });
       if (!result) return;
