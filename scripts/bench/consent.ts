@@ -32,7 +32,10 @@ const BUILDS: Build[] = (process.env.BENCH_BUILDS ?? `extension=${EXT_DIR}`).spl
   return { label: label!, dir: dir! };
 });
 
-/** Counts frames where any of `selectors` (light DOM, or first shadow level) is visible; runs before page scripts. */
+/**
+ * Counts frames where any of `selectors` (light DOM, or first shadow level) is visible; runs before page
+ * scripts, in the page and in every frame (tells the bench on the console, which hears all frames).
+ */
 function frameSampler(selectors: string[]): void {
   const w = window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null; __ckFrames: number };
   w.__ckVisibleFrames = 0;
@@ -57,8 +60,15 @@ function frameSampler(selectors: string[]): void {
     try {
       const present = selectors.flatMap((s) => s.split(',').flatMap(find));
       // The manager is ready: its banner is in the page, laid out (our prehide makes it transparent only).
-      if (w.__ckBannerAt === null && present.some((el) => el.getClientRects().length > 0)) w.__ckBannerAt = performance.now();
-      if (present.some(shown)) w.__ckVisibleFrames++;
+      // Told on the console too, in time since the epoch: a manager in a frame is ready when its frame's banner is.
+      if (w.__ckBannerAt === null && present.some((el) => el.getClientRects().length > 0)) {
+        w.__ckBannerAt = performance.now();
+        console.debug(`__ck_ready ${performance.timeOrigin + w.__ckBannerAt}`);
+      }
+      if (present.some(shown)) {
+        w.__ckVisibleFrames++;
+        console.debug('__ck_visible');
+      }
     } catch {
       /* a selector this sampler cannot read */
     }
@@ -89,7 +99,7 @@ async function logEntries(ext: BrowserContext, base: string): Promise<ConsentLog
 interface BannerFigures {
   rule: string;
   ms: number;
-  /** From the banner's first frame in the page to the answer read back. */
+  /** From the banner's first frame laid out (in the page, or in the manager's own frame for a frame rule) to the answer read back. */
   afterReady: number;
   visibleFrames: number;
   /** Frames the sampler saw in all (a sampler that saw none proves nothing). */
@@ -118,26 +128,41 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
       // A fresh context per run: the manager must ask again (no stored answer).
       await ext.context.clearCookies();
       const page: Page = await ext.context.newPage();
+      // Every frame's sampler tells when the rule's banner was first laid out there (the page's or a frame's).
+      const readyAt: number[] = [];
+      let visibleInAnyFrame = 0;
+      page.on('console', (m) => {
+        const ready = /^__ck_ready (\S+)$/.exec(m.text());
+        if (ready) readyAt.push(Number(ready[1]));
+        if (m.text() === '__ck_visible') visibleInAnyFrame++;
+      });
       // As source text: tsx wraps functions in a `__name` helper the page does not have.
       await page.addInitScript({ content: `var __name = (f) => f; (${frameSampler.toString()})(${JSON.stringify(rule.detect.showing)});` });
       const tag = `${url.includes('?') ? '&' : '?'}bench=${Date.now()}${i}`;
       await page.goto(url + tag, { waitUntil: 'load' }).catch(() => {});
       let entry: ConsentLogEntry | undefined;
-      for (let t = 0; t < 40 && !entry; t++) {
+      // The page's own entry: the answer read back where the page stored it, on the page's clock. A manager's
+      // frame (whose URL may carry the page's) reports too, on its own clock: taken only if the page has none.
+      const ours = (e: ConsentLogEntry) => e.url.includes(tag.slice(1));
+      for (let t = 0; t < 40; t++) {
         await page.waitForTimeout(250);
-        entry = (await logEntries(ext.context, ext.extensionBase)).find((e) => e.url.includes(tag.slice(1)));
+        const entries = (await logEntries(ext.context, ext.extensionBase)).filter(ours);
+        entry = entries.find((e) => e.frame === 'top') ?? entries[0];
+        if (entry?.frame === 'top' || (entry && t >= 8)) break;
       }
       await page.waitForTimeout(300);
       const sampled = await page
         .evaluate(() => {
           const w = window as unknown as { __ckVisibleFrames: number; __ckBannerAt: number | null; __ckFrames: number };
-          return { frames: w.__ckVisibleFrames, at: w.__ckBannerAt, sampled: w.__ckFrames };
+          return { frames: w.__ckVisibleFrames, origin: performance.timeOrigin, sampled: w.__ckFrames };
         })
-        .catch(() => ({ frames: NaN, at: null, sampled: 0 }));
+        .catch(() => ({ frames: NaN, origin: NaN, sampled: 0 }));
       sampledFrames.push(sampled.sampled);
-      frames.push(sampled.frames);
+      // The page's frames and its sub-frames' (a manager's own frame): each frame with the banner visible.
+      frames.push(Math.max(sampled.frames, visibleInAnyFrame));
       if (entry) ms.push(entry.ms);
-      if (entry && sampled.at !== null) afterReady.push(entry.ms - sampled.at);
+      // The answer (the page's entry: the top frame's clock) from the first moment the banner was laid out in any frame.
+      if (entry?.frame === 'top' && readyAt.length) afterReady.push(sampled.origin + entry.ms - Math.min(...readyAt));
       outcomes.add(entry ? `${entry.outcome}${entry.verified ? '+verified' : ''}` : 'no result');
       await page.evaluate(() => localStorage.clear()).catch(() => {});
       await page.close();
@@ -149,7 +174,9 @@ async function bannerPages(proxy: string): Promise<BannerFigures[]> {
 }
 
 export async function run(): Promise<void> {
-  const size = fs.statSync(path.join(EXT_DIR, 'content-script.js')).size;
+  // Builds before the content script became an unlisted script had it at content-scripts/content.js.
+  const script = ['content-script.js', 'content-scripts/content.js'].map((f) => path.join(EXT_DIR, f)).find((f) => fs.existsSync(f))!;
+  const size = fs.statSync(script).size;
   const engineSize = fs.statSync(path.join(EXT_DIR, 'consent-engine.js')).size;
   const server = await startSiteServer();
   try {
