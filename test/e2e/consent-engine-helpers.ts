@@ -12,6 +12,7 @@ export const MIXED: PurposeChoices = { ...ALL_DENIED, analytics: true };
 type Ext = {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
 };
 
 /** Writes the person's settings through an extension page, as the options page would. */
@@ -73,11 +74,11 @@ export function pageState(page: TestPage): Promise<PageConsentState> {
 export const storedPurposes = (s: Record<string, unknown> | null) => s && { analytics: s.analytics, ads: s.ads, social: s.social };
 
 /**
- * What the popup shows for the tab at `url` (the consent lines, as text) and the tab's toolbar badge. The
- * popup is opened on that tab as the toolbar button would (`?tab=`); results arrive as the engine reports,
- * so `lines` waits up to 3 s for at least `atLeast` of them.
+ * What the popup shows for the tab at `url` (the consent lines, as text), how many results the background
+ * gives it for the tab, and the tab's toolbar badge. The popup is opened on that tab as the toolbar button
+ * would (`?tab=`); results arrive as the engine reports, so `lines` waits up to 3 s for at least `atLeast`.
  */
-export async function popupFor(browser: TestBrowser, url: string, atLeast = 0): Promise<{ lines: string[]; badge: string }> {
+export async function popupFor(browser: TestBrowser, url: string, atLeast = 0): Promise<{ lines: string[]; results: number; badge: string }> {
   const ext = await browser.newPage();
   await ext.goto(browser.extensionBase + 'popup.html');
   const tabId = await tabIdOf(ext, url);
@@ -85,12 +86,13 @@ export async function popupFor(browser: TestBrowser, url: string, atLeast = 0): 
   await ext.goto(`${browser.extensionBase}popup.html?tab=${tabId}`);
   await ext.waitFor(() => document.querySelector('#site-heading'));
   if (atLeast > 0) await ext.waitFor((n) => document.querySelectorAll('.consent [role=status]').length >= n, atLeast, 3_000);
-  // Nothing expected: the popup has had the time to ask the background and draw what it got.
-  else await new Promise((r) => setTimeout(r, 500));
   const shown = await ext.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser?: Ext; chrome: Ext }).browser ?? (globalThis as unknown as { chrome: Ext }).chrome;
+    // What the background gives the popup for the tab: with none, the popup has nothing to draw (no waiting on it).
+    const given = (await api.runtime.sendMessage({ type: 'get-consent-status', tabId: id })) as unknown[];
     return {
       lines: [...document.querySelectorAll('.consent [role=status]')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim()),
+      results: given.length,
       badge: await api.action.getBadgeText({ tabId: id }),
     };
   }, tabId);
@@ -105,9 +107,10 @@ export async function popupFor(browser: TestBrowser, url: string, atLeast = 0): 
 export async function expectPopupFollowsPage(browser: TestBrowser, page: TestPage): Promise<void> {
   const answered = await popupFor(browser, page.url(), 1);
   expect(answered.lines).toEqual([expect.stringMatching(/^Engine test CMP — .*Analytics refused ✓/)]);
+  expect(answered.results).toBe(1);
   expect(answered.badge).toBe('✓');
   await page.evaluate(() => history.pushState({}, '', '/somewhere-else-in-the-app'));
   expect(await popupFor(browser, page.url(), 1)).toEqual(answered);
   await page.goto('http://login.example.com/');
-  expect(await popupFor(browser, page.url())).toEqual({ lines: [], badge: '' });
+  expect(await popupFor(browser, page.url())).toEqual({ lines: [], results: 0, badge: '' });
 }
