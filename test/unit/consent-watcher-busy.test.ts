@@ -6,12 +6,12 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // 'inside' first: once a check hits, the rules are told apart in table order over the whole document.
 const table = [{ id: 'inside', present: ['#inside'], prehide: [] }, { id: 'deep', present: ['#deep'], prehide: [] }];
 
-/** Changes inside the page's feed, one per task, as a ticker makes them. */
-async function tick(times: number): Promise<void> {
+/** Changes inside the page's feed, one per task, `gapMs` apart (a ticker: a few ms). */
+async function tick(times: number, gapMs = 1): Promise<void> {
   const feed = document.getElementById('feed')!;
   for (let i = 0; i < times; i++) {
     feed.insertAdjacentHTML('afterbegin', `<article><p>Live ${i}</p></article>`);
-    await wait(1);
+    await wait(gapMs);
   }
 }
 
@@ -20,7 +20,8 @@ describe('watcher on a loaded page', () => {
     document.body.innerHTML = '<main><div id="feed"></div></main>';
     const found: Found[] = [];
     const watch = watchForBanners(document, { table, onFound: (f) => found.push(f), afterLoadMs: 5_000 });
-    await tick(5);
+    // As many changes as make a busy page, but each long after the one before (a page fetching, then rendering).
+    await tick(4, 300);
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<div id="deep"></div>');
     await wait(300);
     watch.stop();
@@ -35,10 +36,9 @@ describe('watcher on a loaded page', () => {
       table,
       onFound: (f) => found.push(f),
       afterLoadMs: 1_500,
-      deepChangesAfterLoad: 10,
       onStop: () => (stopped = true),
     });
-    await tick(15);
+    await tick(6);
     // Deep inside the busy feed: not seen as it happens any more…
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<div id="deep"></div>');
     await wait(300);
@@ -54,6 +54,26 @@ describe('watcher on a loaded page', () => {
     await wait(1_200);
     expect(found.map((f) => f.id)).toEqual(['inside', 'deep']);
     expect(stopped).toBe(true);
+    watch.stop();
+  });
+
+  it('watches whole only <body>\'s children added once it watches shallow, not a busy container added just before', async () => {
+    document.body.innerHTML = '<main></main>';
+    const found: Found[] = [];
+    const watch = watchForBanners(document, { table, onFound: (f) => found.push(f), afterLoadMs: 5_000 });
+    await wait(150); // the first check: every insertion is seen from here on
+    // A feed put in <body>, then changing fast, all before the next check: the watch goes shallow meanwhile.
+    const feed = document.createElement('div');
+    document.body.append(feed);
+    for (let i = 0; i < 4; i++) {
+      await Promise.resolve(); // one observer call per change
+      feed.insertAdjacentHTML('afterbegin', `<article><p>Live ${i}</p></article>`);
+    }
+    await wait(300);
+    feed.insertAdjacentHTML('beforeend', '<div id="deep"></div>');
+    await wait(300);
+    // Deep inside the busy feed: left to the window's last look.
+    expect(found).toEqual([]);
     watch.stop();
   });
 });
