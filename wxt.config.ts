@@ -1,15 +1,19 @@
 import { defineConfig } from 'wxt';
-import { consentDetectPlugin } from './utils/consent/build/detect-plugin';
+import { consentDetectPlugin, PREHIDE_STYLESHEET, prehideStylesheet } from './utils/consent/build/detect-plugin';
 import { zodNoEvalPlugin } from './scripts/lib/zod-no-eval-plugin';
 import { pageScriptsNativeApi } from './scripts/lib/page-scripts-native-api';
 
+const RULES_DIR = new URL('./utils/consent/rules', import.meta.url).pathname;
+
 /**
  * The content script: in every frame from document_start (about:blank, srcdoc and data: frames too, which
- * a consent manager may render its banner into), isolated world.
+ * a consent manager may render its banner into), isolated world. With it the prehide stylesheet, which
+ * hides known banners only while the content script marks <html> (utils/consent/watch/prehide.ts).
  */
 const pageContentScript = {
   matches: ['<all_urls>'],
   js: ['content-script.js'],
+  css: [PREHIDE_STYLESHEET],
   run_at: 'document_start' as const,
   all_frames: true,
   match_about_blank: true,
@@ -25,11 +29,15 @@ export default defineConfig({
   svelte: { vite: { compilerOptions: { fragments: 'tree' } } },
   // The content script carries only the rules' selectors, computed from the rule files at build time.
   // zodNoEvalPlugin: no Function constructor in the bundle (web-ext lint; see the plugin).
-  vite: () => ({ plugins: [consentDetectPlugin(new URL('./utils/consent/rules', import.meta.url).pathname), zodNoEvalPlugin()] }),
+  vite: () => ({ plugins: [consentDetectPlugin(RULES_DIR), zodNoEvalPlugin()] }),
   hooks: {
     // The content script is an unlisted script (entrypoints/content-script.ts) declared here.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [...(manifest.content_scripts ?? []), pageContentScript];
+    },
+    // The prehide stylesheet, built from the rule files like the content script's table.
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: PREHIDE_STYLESHEET, contents: await prehideStylesheet(RULES_DIR) });
     },
     // Scripts that run inside web pages use the browser's own API, not webextension-polyfill (see the plugin).
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -19,7 +19,7 @@ const ENGINE_HARD_TIMEOUT_MS = 12_000;
  */
 export default defineUnlistedScript(() => {
   // Before anything else: known banners are hidden from the first paint.
-  let prehide: Prehide | null = installPrehide(document, table, pageDefaults.prehideCss);
+  let prehide: Prehide | null = installPrehide(document, table);
   const reveal = () => {
     prehide?.remove();
     prehide = null;
@@ -116,7 +116,7 @@ export default defineUnlistedScript(() => {
     rulesTaken.clear();
     watching = true;
     prehide?.remove();
-    prehide = installPrehide(document, table, pageDefaults.prehideCss);
+    prehide = installPrehide(document, table);
     restarting = true;
     watch.restart();
     restarting = false;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
-import { ALL_DENIED, MIXED, pageState, expectPopupFollowsPage, resultFor, setChoices, storedPurposes } from './consent-engine-helpers';
+import { ALL_DENIED, MIXED, pageState, expectPopupFollowsPage, expectPrehideEndsWithWatch, resultFor, setChoices, storedPurposes } from './consent-engine-helpers';
 
 /** The same engine in Firefox (MV3, main-world calls through scripting.executeScript): a subset of the Chromium file. */
 describe('consent engine: firefox', () => {
@@ -43,6 +43,11 @@ describe('consent engine: firefox', () => {
     expect(storedPurposes(state.stored)).toEqual({ analytics: true, ads: false, social: false });
     expect(state.frames.visible).toBe(0);
     await page.close();
+  });
+
+  it('prehides a known manager\'s elements while watching, and nothing once the watch has ended', async () => {
+    await setChoices(browser, ALL_DENIED);
+    await expectPrehideEndsWithWatch(browser);
   });
 
   it('the popup and the badge show what was answered on the tab\'s page, still after an in-page navigation, and no longer on the next page', async () => {

@@ -114,3 +114,30 @@ export async function expectPopupFollowsPage(browser: TestBrowser, page: TestPag
   await page.goto('http://login.example.com/');
   expect(await popupFor(browser, page.url())).toEqual({ lines: [], results: 0, badge: '' });
 }
+
+/**
+ * The manifest's prehide stylesheet (utils/consent/watch/prehide.ts) hides a known manager's element while
+ * the content script watches the page, and nothing once it stops: a manager's panel the person opens later
+ * is seen. `#didomi-host` is one of Didomi's prehidden elements, but not what detects Didomi's banner.
+ */
+export async function expectPrehideEndsWithWatch(browser: TestBrowser): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(`http://engine.test/plain.html?prehide=${Date.now()}`);
+  const opacity = () =>
+    page.evaluate(() => {
+      let host = document.getElementById('didomi-host');
+      if (!host) {
+        host = document.createElement('div');
+        host.id = 'didomi-host';
+        host.textContent = 'a consent manager\'s panel';
+        document.body.append(host);
+      }
+      return getComputedStyle(host).opacity;
+    });
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ck-prehide'))).toBe(true);
+  expect(await opacity()).toBe('0');
+  // The watch ends 5 s after load.
+  await page.waitFor(() => !document.documentElement.hasAttribute('data-ck-prehide'), undefined, 15_000);
+  expect(await opacity()).toBe('1');
+  await page.close();
+}

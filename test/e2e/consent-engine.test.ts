@@ -3,7 +3,7 @@ import type { Frame } from 'playwright-core';
 import { launchChromium, type TestBrowser } from '../harness/browsers';
 import { startSiteServer, type SiteServer } from '../harness/site-server';
 import type { BrowserContext } from 'playwright-core';
-import { ALL_ALLOWED, ALL_DENIED, MIXED, consentLog, pageState, expectPopupFollowsPage, resultFor, setChoices, storedPurposes } from './consent-engine-helpers';
+import { ALL_ALLOWED, ALL_DENIED, MIXED, consentLog, pageState, expectPopupFollowsPage, expectPrehideEndsWithWatch, resultFor, setChoices, storedPurposes } from './consent-engine-helpers';
 
 /**
  * The consent engine in real Chromium on its synthetic manager (test/fixtures/sites/engine.test): every
@@ -214,6 +214,11 @@ describe('consent engine: chromium', () => {
     expect(state).toEqual({ clicks: [], voteShown: true });
     expect((await consentLog(browser)).some((e) => e.url.includes(tag))).toBe(false);
     await page.close();
+  });
+
+  it('prehides a known manager\'s elements while watching, and nothing once the watch has ended', async () => {
+    await setChoices(browser, ALL_DENIED);
+    await expectPrehideEndsWithWatch(browser);
   });
 
   it('the popup and the badge show what was answered on the tab\'s page, still after an in-page navigation, and no longer on the next page', async () => {

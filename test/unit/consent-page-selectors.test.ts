@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { consentDetectPlugin } from '../../utils/consent/build/detect-plugin';
+import { consentDetectPlugin, prehideStylesheet } from '../../utils/consent/build/detect-plugin';
 import type { DetectEntry } from '../../utils/consent/detect-table';
 import { pageSelectors, type PageSelectors } from '../../utils/consent/watch/page-selectors';
-import { installPrehide } from '../../utils/consent/watch/prehide';
-import { prehideCss } from '../../utils/consent/watch/prehide';
+import { pageStylesheet } from '../../utils/consent/watch/prehide';
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../utils/consent/rules');
 
@@ -28,23 +27,18 @@ describe('page selectors computed at build time', () => {
     const anyFrame = table.filter((e) => !e.frameUrl);
     expect(pageDefaults).toEqual(pageSelectors(anyFrame));
     expect(pageDefaults.whole.byId.length + pageDefaults.whole.rest.length).toBeGreaterThanOrEqual(anyFrame.length);
-    // No frame rule's selectors in them: those apply only in their frames.
+    // No frame rule's selectors in the page's: those apply only in their frames.
     for (const frameRule of table.filter((e) => e.frameUrl)) {
-      for (const sel of frameRule.prehide) if (!anyFrame.some((e) => e.prehide.includes(sel))) expect(pageDefaults.prehideCss).not.toContain(sel);
+      for (const sel of frameRule.present) if (!anyFrame.some((e) => e.present.includes(sel))) expect(pageDefaults.combined).not.toContain(sel);
     }
   }, 60_000);
 
-  it('prehide uses the precomputed stylesheet only where no frame rule applies, and the same one it would build', () => {
-    const entries = [
-      { id: 'a', prehide: ['#a'] },
-      { id: 'f', prehide: ['#f'], frameUrl: '^https://cmp\\.test/' },
-    ];
-    const css = prehideCss(['#a']);
-    document.head.innerHTML = '';
-    const top = installPrehide(document, entries, 'MARK{}');
-    expect(document.head.textContent).toContain('MARK{}');
-    top.remove();
-    expect(installPrehide(document, entries).remove).toBeTypeOf('function');
-    expect(document.head.textContent).toContain(css);
-  });
+  it('the manifest\'s prehide stylesheet has every rule of any frame, and no frame rule\'s', async () => {
+    const { table } = await virtualModule();
+    const css = await prehideStylesheet(RULES_DIR);
+    const anyFrame = table.filter((e) => !e.frameUrl);
+    expect(css).toBe(pageStylesheet(anyFrame));
+    for (const e of anyFrame) if (e.prehide.some((sel) => !sel.includes('>>>'))) expect(css).toContain(`~="-${e.id}"`);
+    for (const e of table.filter((x) => x.frameUrl)) expect(css).not.toContain(`~="-${e.id}"`);
+  }, 60_000);
 });

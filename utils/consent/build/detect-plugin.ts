@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type { Rule } from '../rule-schema';
-import { detectTable } from '../detect-table';
+import { detectTable, type DetectEntry } from '../detect-table';
 import { pageSelectors } from '../watch/page-selectors';
+import { pageStylesheet } from '../watch/prehide';
 
 const VIRTUAL = 'virtual:consent-detect';
 const RESOLVED = '\0' + VIRTUAL;
@@ -20,9 +21,35 @@ export function ruleFiles(rulesDir: string): string[] {
 }
 
 /**
- * `import table, { pageDefaults } from 'virtual:consent-detect'`: the rules' detection table (detect-table.ts)
- * computed at build time by loading every rule file, so the content script ships selectors only, and the
- * selectors and stylesheet derived from it for any page.
+ * The rules' detection table (detect-table.ts), from every rule file. Bench only (scripts/bench/busy):
+ * CK_BENCH_RULES=8 builds a table of the first 8 rules, to show the no-banner cost does not grow with the
+ * number of rules. Never set for a release build.
+ */
+export async function loadDetectTable(rulesDir: string, onFile?: (file: string) => void): Promise<DetectEntry[]> {
+  const rules: Rule[] = [];
+  for (const file of ruleFiles(rulesDir)) {
+    onFile?.(file);
+    const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default: Rule };
+    rules.push(mod.default);
+  }
+  const limit = benchRuleLimit();
+  return detectTable(limit > 0 ? rules.slice(0, limit) : rules);
+}
+
+const benchRuleLimit = () => Number(process.env.CK_BENCH_RULES ?? 0);
+
+/** The manifest's prehide stylesheet for every frame (watch/prehide.ts, pageStylesheet). */
+export const PREHIDE_STYLESHEET = 'content-prehide.css';
+
+/** Its text: the rules that apply in any frame (frame rules hide their selectors only in their frames). */
+export async function prehideStylesheet(rulesDir: string): Promise<string> {
+  return pageStylesheet((await loadDetectTable(rulesDir)).filter((e) => !e.frameUrl));
+}
+
+/**
+ * `import table, { pageDefaults } from 'virtual:consent-detect'`: the rules' detection table computed at
+ * build time by loading every rule file, so the content script ships selectors only, and the selectors
+ * derived from it for any page.
  */
 export function consentDetectPlugin(rulesDir: string): Plugin {
   return {
@@ -30,17 +57,9 @@ export function consentDetectPlugin(rulesDir: string): Plugin {
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const rules: Rule[] = [];
-      for (const file of ruleFiles(rulesDir)) {
-        this.addWatchFile(file);
-        const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default: Rule };
-        rules.push(mod.default);
-      }
-      // Bench only (scripts/bench/busy): CK_BENCH_RULES=8 builds a table of the first 8 rules, to show the
-      // no-banner cost does not grow with the number of rules. Never set for a release build.
-      const limit = Number(process.env.CK_BENCH_RULES ?? 0);
+      const limit = benchRuleLimit();
       if (limit > 0) this.warn(`CK_BENCH_RULES=${limit}: detection table cut to ${limit} rules (bench build only)`);
-      const table = detectTable(limit > 0 ? rules.slice(0, limit) : rules);
+      const table = await loadDetectTable(rulesDir, (file) => this.addWatchFile(file));
       // What every page would otherwise derive from the table at start (watch/page-selectors.ts).
       const pageDefaults = pageSelectors(table.filter((e) => !e.frameUrl));
       // As JSON.parse of a string: V8 scans a string literal far faster than it parses the same object

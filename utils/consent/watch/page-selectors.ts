@@ -1,5 +1,4 @@
 import type { DetectEntry } from '../detect-table';
-import { prehideCss } from './prehide';
 import { alternatives, lightPart } from './selectors';
 import { splitById, type WholeQuery } from './whole-query';
 
@@ -12,11 +11,9 @@ export interface PageSelectors {
   /** Every rule's `present`, light DOM part, as one selector list. */
   combined: string;
   whole: WholeQuery;
-  /** The prehide stylesheet of every rule. */
-  prehideCss: string;
 }
 
-export function pageSelectors(entries: readonly Pick<DetectEntry, 'present' | 'prehide'>[]): PageSelectors {
+export function pageSelectors(entries: readonly Pick<DetectEntry, 'present'>[]): PageSelectors {
   const combined = entries.flatMap((e) => e.present.map(lightPart)).join(',');
-  return { combined, whole: splitById(alternatives(combined)), prehideCss: prehideCss(entries.flatMap((e) => e.prehide)) };
+  return { combined, whole: splitById(alternatives(combined)) };
 }

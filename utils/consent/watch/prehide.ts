@@ -19,9 +19,35 @@ export const HELD_ATTR = 'data-ck-held';
 /** After the answer, the exit animation is given this long at most before the hold ends anyway. */
 export const HOLD_SETTLE_MAX_MS = 2_000;
 
+/**
+ * The attribute the content script puts on <html> while it prehides: the extension's stylesheet
+ * (content-prehide.css, declared in the manifest, see pageStylesheet) hides banners only under it. Without
+ * it nothing is hidden, so a page the content script never reached, or left, shows everything. Its value
+ * lists the rules answered on this page (`-<id>`): their settings panel, opened later, is seen.
+ */
+export const PREHIDE_ATTR = 'data-ck-prehide';
+
+/** The prehide sheet of frame rules, in the frames they apply to: no gate, it lives in a <style> of ours. */
 export function prehideCss(selectors: readonly string[]): string {
   const light = lightOnly(selectors);
   return light.length ? `${light.join(',')}{${PREHIDE_STYLE}}` : '';
+}
+
+/**
+ * The stylesheet the manifest gives every frame from document_start (built from the rules without a
+ * frameUrl): the browser parses it, not the content script, which cost ~1.4 ms a frame as a <style> of
+ * its own. Each rule's selectors apply only under PREHIDE_ATTR and until the rule is answered; one rule per
+ * consent manager, so a selector one browser cannot parse drops only that manager's. Held elements (hold)
+ * are hidden whatever their state, under PREHIDE_ATTR too.
+ */
+export function pageStylesheet(entries: readonly Pick<PrehideEntry, 'id' | 'prehide'>[]): string {
+  const rules = entries.flatMap((e) => {
+    const gate = `:where([${PREHIDE_ATTR}] *):not([${PREHIDE_ATTR}~="-${e.id}"] *)`;
+    const light = lightOnly(e.prehide);
+    return light.length ? [`${light.map((sel) => sel + gate).join(',\n')}{${PREHIDE_STYLE}}`] : [];
+  });
+  // Held elements too only while prehiding: once the page is given back (remove), nothing of ours hides anything.
+  return [...rules, `[${HELD_ATTR}]:where([${PREHIDE_ATTR}] *){${PREHIDE_STYLE}}`].join('\n') + '\n';
 }
 
 export interface PrehideEntry {
@@ -51,26 +77,30 @@ function running(el: Element): boolean {
   return typeof el.getAnimations === 'function' && el.getAnimations({ subtree: true }).some((a) => a.playState === 'running');
 }
 
-/** `pageCss`: prehideCss of every entry without a frameUrl, computed at build time (watch/page-selectors.ts). */
-export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[], pageCss?: string): Prehide {
+/**
+ * Starts prehiding in `doc`: the manifest's stylesheet (pageStylesheet) for the rules of any frame, switched on
+ * by PREHIDE_ATTR on <html>; a <style> of ours only in a frame that a frame rule's URL matches.
+ */
+export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[]): Prehide {
   const entries = entriesAt(allEntries, doc.URL);
-  const style = doc.createElement('style');
+  const root = doc.documentElement;
+  root?.setAttribute(PREHIDE_ATTR, '');
   const dropped = new Set<string>();
-  const ready = pageCss !== undefined && !entries.some((e) => e.frameUrl);
+  const frameEntries = entries.filter((e) => e.frameUrl);
+  const style = frameEntries.length ? doc.createElement('style') : null;
   const render = () => {
-    const css =
-      ready && !dropped.size ? pageCss : prehideCss(entries.filter((e) => !dropped.has(e.id)).flatMap((e) => e.prehide));
-    style.textContent = `${css}[${HELD_ATTR}]{${PREHIDE_STYLE}}`;
+    if (style) style.textContent = prehideCss(frameEntries.filter((e) => !dropped.has(e.id)).flatMap((e) => e.prehide));
   };
   render();
   // At document_start there is no <head> yet; the root element is always there.
-  (doc.head ?? doc.documentElement).append(style);
+  if (style) (doc.head ?? root)?.append(style);
   const win = doc.defaultView;
   // Timers where a document has no window (a test's detached document).
   const frame = (fn: () => void): number => (win ? win.requestAnimationFrame(fn) : Number(setTimeout(fn, 16)));
   const cancel = (id: number) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id));
   const held = new Map<string, Set<Element>>();
   const settling = new Set<string>();
+  let removed = false;
 
   const heldBy = (id: string) => held.get(id) ?? new Set<Element>();
   const unmark = (id: string) => {
@@ -82,8 +112,10 @@ export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[
 
   return {
     remove() {
+      removed = true;
       for (const id of [...held.keys()]) unmark(id);
-      style.remove();
+      root?.removeAttribute(PREHIDE_ATTR);
+      style?.remove();
     },
     hold(id) {
       const selectors = lightOnly(entries.filter((e) => e.id === id).flatMap((e) => e.prehide));
@@ -100,6 +132,7 @@ export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[
         }
       });
       const mark = () => {
+        if (removed) return; // given back meanwhile: nothing is marked again
         for (const el of matching()) {
           mine.add(el);
           // Only when missing: a page's MutationObserver should not see a change every frame.
@@ -123,6 +156,9 @@ export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[
         dropped.add(id);
         settling.delete(id);
         render();
+        // Still prehiding (not removed meanwhile): the manifest's rules of this manager stop applying.
+        const answered = root?.getAttribute(PREHIDE_ATTR);
+        if (answered != null && !answered.split(' ').includes(`-${id}`)) root!.setAttribute(PREHIDE_ATTR, `${answered} -${id}`.trim());
         unmark(id);
       };
       // One frame first, so the manager's own closing style change has started its animations.
