@@ -77,11 +77,12 @@ function running(el: Element): boolean {
   return typeof el.getAnimations === 'function' && el.getAnimations({ subtree: true }).some((a) => a.playState === 'running');
 }
 
+// `(function …)`: V8 compiles it with the script, not again at its first call: it runs in every frame (README, Performance).
 /**
  * Starts prehiding in `doc`: the manifest's stylesheet (pageStylesheet) for the rules of any frame, switched on
  * by PREHIDE_ATTR on <html>; a <style> of ours only in a frame that a frame rule's URL matches.
  */
-export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[]): Prehide {
+export const installPrehide = (function installPrehide(doc: Document, allEntries: readonly PrehideEntry[]): Prehide {
   const entries = entriesAt(allEntries, doc.URL);
   const root = doc.documentElement;
   root?.setAttribute(PREHIDE_ATTR, '');
@@ -165,4 +166,4 @@ export function installPrehide(doc: Document, allEntries: readonly PrehideEntry[
       frame(settle);
     },
   };
-}
+});

@@ -68,6 +68,7 @@ export interface Watch {
   restart(): void;
 }
 
+// `(function …)`: V8 compiles it with the script, not again at its first call: it runs in every frame (README, Performance).
 /**
  * Watches the page for consent banners at almost no cost: mutations only note what was added; at most one
  * check per frame (per 100 ms on a busy page) runs ONE combined selector of every rule's `present` over the
@@ -76,7 +77,7 @@ export interface Watch {
  * Once a loaded page keeps changing, it watches only <html>'s and <body>'s children, and it stops a few seconds
  * after load with one last search of the whole document (a banner put deeper late is found then, prehidden meanwhile).
  */
-export function watchForBanners(doc: Document, options: WatchOptions): Watch {
+export const watchForBanners = (function watchForBanners(doc: Document, options: WatchOptions): Watch {
   const win = doc.defaultView!;
   const href = win.location.href;
   const entries = entriesAt(options.table, href);
@@ -111,7 +112,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
   let lastCheck = -Infinity;
   let timers: number[] = [];
 
-  function takeBatches(): void {
+  const takeBatches = (function takeBatches(): void {
     for (const records of batches) {
       // More records than a list has room for (a page's first render): that list is not filled one record
       // at a time (each read costs the page), the next check looks over the document instead.
@@ -135,10 +136,10 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
       }
     }
     batches = [];
-  }
+  });
 
   /** Watch only <html>'s and <body>'s children from now on (and a <body> that replaces the old one). */
-  function watchShallow(): void {
+  const watchShallow = (function watchShallow(): void {
     if (!observer) return;
     const pending = observer.takeRecords();
     if (pending.length) batches.push(pending);
@@ -150,10 +151,10 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     shallow = true;
     observedBody = doc.body;
     if (observedBody) observer.observe(observedBody, { childList: true });
-  }
+  });
 
   /** `rulesOnly`: the window's last look, which leaves unknown dialogs alone (not prehidden, seen already). */
-  function check(rulesOnly = false): void {
+  const check = (function check(rulesOnly = false): void {
     scheduled = false;
     if (!observing && observer) {
       observer.observe(doc, { childList: true, subtree: true });
@@ -201,9 +202,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     const roots = genericAdded;
     genericAdded = [];
     if (options.genericPrecheck(doc, roots)) options.onFound({ id: 'generic', element: doc.documentElement });
-  }
+  });
 
-  function schedule(): void {
+  const schedule = (function schedule(): void {
     if (scheduled) return;
     scheduled = true;
     const run = () => (observer ? check() : (scheduled = false));
@@ -211,9 +212,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     // rAF runs before the next paint; hidden tabs and frames get no frames, so a timer stands in there.
     if (wait > 0 || doc.visibilityState === 'hidden') win.setTimeout(run, Math.max(wait, 16));
     else win.requestAnimationFrame(run);
-  }
+  });
 
-  function stop(): void {
+  const stop = (function stop(): void {
     observer?.disconnect();
     observer = null;
     shallow = false;
@@ -224,9 +225,9 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
     if (genericTimer !== undefined) win.clearTimeout(genericTimer);
     genericTimer = undefined;
     options.onStop?.();
-  }
+  });
 
-  function start(): void {
+  const start = (function start(): void {
     if (observer) return;
     full = true;
     genericAdded = null;
@@ -279,7 +280,7 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
         { once: true },
       );
     timers.push(win.setTimeout(lastLook, options.maxMs ?? 30_000));
-  }
+  });
 
   start();
   return {
@@ -289,4 +290,4 @@ export function watchForBanners(doc: Document, options: WatchOptions): Watch {
       start();
     },
   };
-}
+});
