@@ -68,13 +68,15 @@ describe('prehide', () => {
 describe('the manifest\'s prehide stylesheet', () => {
   const css = pageStylesheet([...entries, { id: 'c', prehide: ['#c1, #c2', '#host >>> .inner'] }]);
 
-  it('hides each rule\'s elements only under the attribute and until that rule is answered', () => {
-    expect(css).toContain('html.a-open #a:where([data-ck-prehide] *):not([data-ck-prehide~="-a"] *)');
-    // Every alternative of a list gets the gate, not only the last one.
-    expect(css).toContain('#c1:where([data-ck-prehide] *):not([data-ck-prehide~="-c"] *),\n#c2:where(');
+  it('hides each rule\'s elements only under the attribute on the root and until that rule is answered', () => {
+    // A selector that starts at <html>: the gate joins its compound.
+    expect(css).toContain('html[data-ck-prehide]:not([data-ck-prehide~="-a"]).a-open #a{');
+    expect(css).toContain(':root[data-ck-prehide]:not([data-ck-prehide~="-b"]) #b{');
+    // Every alternative of a list gets the gate, not only the first one.
+    expect(css).toContain(':root[data-ck-prehide]:not([data-ck-prehide~="-c"]) #c1,\n:root[data-ck-prehide]:not([data-ck-prehide~="-c"]) #c2{');
     // A selector into a shadow root cannot be a stylesheet's.
     expect(css).not.toContain('>>>');
-    expect(css).toContain(`[${HELD_ATTR}]:where([${PREHIDE_ATTR}] *){opacity:0!important`);
+    expect(css).toContain(`:root[${PREHIDE_ATTR}] [${HELD_ATTR}]{opacity:0!important`);
     expect(css).toContain('transition:none!important');
   });
 

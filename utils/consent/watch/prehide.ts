@@ -42,12 +42,26 @@ export function prehideCss(selectors: readonly string[]): string {
  */
 export function pageStylesheet(entries: readonly Pick<PrehideEntry, 'id' | 'prehide'>[]): string {
   const rules = entries.flatMap((e) => {
-    const gate = `:where([${PREHIDE_ATTR}] *):not([${PREHIDE_ATTR}~="-${e.id}"] *)`;
     const light = lightOnly(e.prehide);
-    return light.length ? [`${light.map((sel) => sel + gate).join(',\n')}{${PREHIDE_STYLE}}`] : [];
+    return light.length ? [`${light.map((sel) => gated(sel, e.id)).join(',\n')}{${PREHIDE_STYLE}}`] : [];
   });
   // Held elements too only while prehiding: once the page is given back (remove), nothing of ours hides anything.
-  return [...rules, `[${HELD_ATTR}]:where([${PREHIDE_ATTR}] *){${PREHIDE_STYLE}}`].join('\n') + '\n';
+  return [...rules, `:root[${PREHIDE_ATTR}] [${HELD_ATTR}]{${PREHIDE_STYLE}}`].join('\n') + '\n';
+}
+
+/** A selector that starts at the root element (`html.show--consent #cc-main`): the gate joins that compound. */
+const ROOT_COMPOUND = /^(?:html|:root)(?![\w-])/i;
+
+/**
+ * `sel` under the gate, as a condition on the root element in front of it. The stylesheet stays for the
+ * page's life: gated in the subject instead (`sel:where([attr] *)`), every style recalculation of a busy
+ * page cost ~6 % more for good (bench busy page, trace, 7 rounds); a compound on the root costs nothing
+ * measurable.
+ */
+function gated(sel: string, id: string): string {
+  const gate = `[${PREHIDE_ATTR}]:not([${PREHIDE_ATTR}~="-${id}"])`;
+  const root = ROOT_COMPOUND.exec(sel)?.[0];
+  return root ? root + gate + sel.slice(root.length) : `:root${gate} ${sel}`;
 }
 
 export interface PrehideEntry {
