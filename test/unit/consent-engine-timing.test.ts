@@ -8,16 +8,9 @@ import { classifyLabel } from '../../utils/consent/classifier';
 import { allPurposes } from '../../utils/settings/purposes';
 import type { Rule } from '../../utils/consent/rule-schema';
 import './happy-dom-layout';
+import { UNIT_RULE } from './engine-unit-rule';
 
-const rule: Rule = {
-  id: 'unit',
-  name: 'Unit CMP',
-  detect: { present: ['#b'], showing: ['#b'] },
-  categories: { stats: 'analytics', ads: 'advertising' },
-  actions: { rejectAll: [{ click: '#reject' }, { waitGone: '#b', timeout: 2_000 }] },
-  stored: { cookie: 'unit', decode: 'json' },
-  fixtures: ['sites/engine.test'],
-};
+const rule = UNIT_RULE;
 
 let store: Record<string, boolean> | null;
 let t0: number;

@@ -112,6 +112,12 @@ export const RuleSchema = z.strictObject({
     custom: z.array(StepSchema).optional(),
   }),
   stored: StoredSchema.optional(),
+  /**
+   * When the stored answer grants a purpose the person denied (a quick answer the manager took short):
+   * steps that reopen the manager's settings and wait for them to be answered, after which the stored
+   * answer is read again. Without them, or when they fail, the violation is reported.
+   */
+  repair: z.array(StepSchema).optional(),
   /** Left behind by some managers after they close: classes on html/body that lock scrolling, overlays. */
   cleanup: z
     .strictObject({

@@ -72,6 +72,7 @@ export interface Rule {
   categories: Record<string, PurposeOrNecessary> | 'classify';
   actions: { rejectAll?: Step[]; acceptAll?: Step[]; custom?: Step[] };
   stored?: Stored;
+  repair?: Step[];
   cleanup?: {
     removeClasses?: { selector: string; classes: string[] }[];
     hide?: string[];

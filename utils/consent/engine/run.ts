@@ -81,49 +81,59 @@ export async function runRule(rule: Rule, choices: PurposeChoices, env: EngineEn
   }
   const { act, settle } = splitTrailingWaits(rule.actions[decision.action] ?? []);
   const timeout = options.stepsTimeoutMs ?? 8_000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StepError(`timed out after ${timeout} ms`)), timeout);
-  });
   const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-  try {
-    await Promise.race([runSteps(stepEnv, act), timedOut]);
-  } catch (e) {
-    clearTimeout(timer);
-    return result({ action: decision.action, reason: message(e) });
-  }
+  const started = Date.now();
+  const actError = await withTimeout(runSteps(stepEnv, act), timeout, timeout).then(() => null, message);
+  if (actError !== null) return result({ action: decision.action, reason: actError });
 
   // The manager closes its banner (trailing waitGone) while its stored answer is read back.
+  // One time limit for answering and closing together.
+  const settling = withTimeout(runSteps(stepEnv, settle), started + timeout - Date.now(), timeout).then(() => null, message);
   let settled = false;
-  const settling = Promise.race([runSteps(stepEnv, settle), timedOut]).then(
-    () => null,
-    (e: unknown) => message(e),
-  );
   void settling.then(() => (settled = true));
   let check = verify(rule, choices, null);
-  const read = async () => {
+  /** True when there is no need to read again: verified, or (`final`) a grant seen once the manager is done. */
+  const read = async (final = settled) => {
     check = verify(rule, choices, await env.readStored(rule), stepEnv.labels, env.classify);
     // A grant seen while the manager is still closing is read again once it is done.
-    return check.verified || (check.violation && settled);
+    return check.verified || (check.violation && final);
   };
-  if (rule.stored) {
+  const readUntilVerified = async (final?: boolean) => {
     const deadline = Date.now() + (options.storedTimeoutMs ?? 2_000);
-    while (!(await read()) && Date.now() < deadline) await sleep(STORED_POLL_MS);
-  } else await settling;
-  const ms = Math.round(env.now());
+    while (!(await read(final ?? settled)) && Date.now() < deadline) await sleep(STORED_POLL_MS);
+  };
+  if (rule.stored) await readUntilVerified();
+  else await settling;
+  let ms = Math.round(env.now());
   const settleError = await settling;
-  clearTimeout(timer);
   if (check.violation) await read();
+  let repairError: string | null = null;
+  if (check.violation && rule.repair && !settleError) {
+    // Its quick answer left a denied purpose granted: through the manager's settings again, then read back.
+    repairError = await withTimeout(runSteps(stepEnv, rule.repair), timeout, timeout).then(() => null, message);
+    // The repaired answer may be written a moment after the settings close: read until it is right, or time is up.
+    if (repairError === null) await readUntilVerified(false);
+    ms = Math.round(env.now());
+  }
   const stillShowing = anyShown(env.doc, rule.detect.showing) !== null;
   if (!stillShowing && !settleError) cleanup(env.doc, rule);
   const failedReason = settleError ?? (stillShowing ? 'banner still showing' : rule.stored && !check.verified ? 'stored consent does not match' : null);
   return result({
     action: decision.action,
     outcome: stillShowing || settleError ? 'failed' : 'done',
-    reason: check.violation ? 'a denied purpose is granted' : failedReason,
+    reason: check.violation ? `a denied purpose is granted${repairError ? ` (not repaired: ${repairError})` : ''}` : failedReason,
     purposes: check.purposes,
     verified: check.verified,
     violation: check.violation,
     ms,
   });
+}
+
+/** The steps' promise, or a StepError once `ms` have passed (`limitMs`: the whole limit, as the error names it). */
+function withTimeout(steps: Promise<void>, ms: number, limitMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StepError(`timed out after ${limitMs} ms`)), ms);
+  });
+  return Promise.race([steps, timedOut]).finally(() => clearTimeout(timer));
 }
