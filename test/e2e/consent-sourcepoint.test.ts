@@ -66,9 +66,9 @@ function run(browserName: BrowserName, cases: [string, PurposeChoices, ConsentLo
       await server?.close();
     });
 
-    async function visit(choices: PurposeChoices, sites: Record<string, object> = {}) {
+    async function visit(choices: PurposeChoices, sites: Record<string, object> = {}, url = URL_) {
       const first = server.requests.length;
-      const { page, result } = await visitWithChoices(browser, URL_, choices, sites);
+      const { page, result } = await visitWithChoices(browser, url, choices, sites);
       const tc = await storedAnswer(page, (s) => s.cookies['euconsent-v2'] ?? null);
       const paths = server.requests.slice(first).map((r) => new URL(r.url)).filter((u) => u.host === 'cdn.privacy-mgmt.test').map((u) => u.pathname);
       return { page, result, tc, paths };
@@ -88,8 +88,8 @@ function run(browserName: BrowserName, cases: [string, PurposeChoices, ConsentLo
         expect(await tcfApiString(page)).toBe(tc);
         const local = (await readSiteStorage(page)).local['_sp_user_consent_31337'];
         expect(JSON.parse(local!).gdpr.euconsent).toBe(tc);
-        // Everything but "accept all" goes through the privacy manager, the only place legitimate interest is objected to.
-        expect(paths.includes('/privacy-manager/index.html'), 'privacy manager opened').toBe(action !== 'acceptAll');
+        // Mixed choices go through the privacy manager; all denied and all allowed are one click on the first layer.
+        expect(paths.includes('/privacy-manager/index.html'), 'privacy manager opened').toBe(action === 'custom');
         await expectBannerNeverSeen(page, CONTAINER, browserName === 'chromium');
         // The scroll lock the wrapper leaves behind is gone too.
         expect(await page.evaluate(() => ({ lock: document.documentElement.classList.contains('sp-message-open'), overflow: getComputedStyle(document.documentElement).overflow })))
@@ -107,6 +107,18 @@ function run(browserName: BrowserName, cases: [string, PurposeChoices, ConsentLo
         await page.close();
       });
     }
+
+    // Both browsers: the top rule's repair drives the frame rule in a second frame it opens.
+    it('a first-layer reject that keeps legitimate interest is repaired through the privacy manager, still unseen', async () => {
+      const { page, result, tc, paths } = await visit(ALL_DENIED, {}, `${URL_}?test_reject=consent`);
+      expect(paths, 'the first layer, then the privacy manager').toEqual(expect.arrayContaining(['/index.html', '/privacy-manager/index.html']));
+      expect(result, JSON.stringify(result)).toMatchObject({ manager: { id: 'sourcepoint-top' }, action: 'rejectAll', outcome: 'done', verified: true, violation: false });
+      expect(signals(tc!)).toEqual(expected(ALL_DENIED));
+      expect(await tcfApiString(page)).toBe(tc);
+      await expectBannerNeverSeen(page, CONTAINER, browserName === 'chromium');
+      expect(await page.evaluate(() => document.querySelector('div[id^="sp_message_container_"]'))).toBeNull();
+      await page.close();
+    });
 
     // Both browsers: the frame learns from the tab's URL (sender.tab.url) that its page was answered.
     it('the privacy manager the person reopens ("Privacy settings") is theirs: shown, nothing answered or saved', async () => {

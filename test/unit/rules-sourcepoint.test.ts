@@ -11,6 +11,7 @@ import { RuleSchema } from '../../utils/consent/rule-schema';
 import { TCF_PURPOSE_NAMES } from '../../utils/consent/tcf-purposes';
 import sourcepointFrame from '../../utils/consent/rules/sourcepoint-frame';
 import sourcepointTop from '../../utils/consent/rules/sourcepoint-top';
+import { sourcepointOpenPrivacyManager } from '../../utils/consent/main-world/sourcepoint';
 import { allPurposes, type PurposeChoices } from '../../utils/settings/purposes';
 
 // happy-dom lays nothing out: give every connected element a box so "shown" means display/visibility.
@@ -123,7 +124,17 @@ describe('Sourcepoint: the frame rule in the message and the privacy manager', (
     });
   });
 
-  it('all denied: through the privacy manager, every consent and legitimate-interest switch off, then save', async () => {
+  it('all denied: the first layer’s "Reject All", one click, no privacy manager', async () => {
+    root.addEventListener('click', (e) => {
+      if ((e.target as Element).classList.contains('sp_choice_type_13')) document.querySelector('.message-container')!.remove();
+    });
+    const result = await runRule(sourcepointFrame, NONE, env());
+    expect(result).toMatchObject({ action: 'rejectAll', outcome: 'done' });
+    expect(clicks).toEqual(['13']);
+  });
+
+  it('all denied on a first layer without a reject: through the privacy manager, every switch off, then save', async () => {
+    document.querySelector('.sp_choice_type_13')!.remove();
     let state: { consent: number[]; li: number[] } | null = null;
     root.addEventListener('click', (e) => {
       if ((e.target as Element).classList.contains('sp_choice_type_SAVE_AND_EXIT')) state = { consent: on('consent'), li: on('li') };
@@ -156,5 +167,37 @@ describe('Sourcepoint: the frame rule in the message and the privacy manager', (
     const result = await runRule(sourcepointFrame, ALL, env());
     expect(result).toMatchObject({ action: 'acceptAll', outcome: 'done' });
     expect(clicks).toEqual(['11']);
+  });
+});
+
+describe('Sourcepoint: reopening the privacy manager to repair a reject that kept legitimate interest', () => {
+  type Sp = { gdpr?: { loadPrivacyManagerModal?: (id: number) => void }; loadPrivacyManagerModal?: (id: number) => void };
+  const w = window as unknown as { _sp_?: Sp };
+  let opened: number[];
+  beforeEach(() => {
+    opened = [];
+    w._sp_ = { gdpr: { loadPrivacyManagerModal: (id) => opened.push(id) } };
+  });
+
+  it('with the id the site’s own "Privacy settings" link passes, in an onclick or a javascript: href', () => {
+    document.body.innerHTML = `<a href="#" onclick="window._sp_.gdpr.loadPrivacyManagerModal(1093214); return false;">Privacy settings</a>`;
+    expect(sourcepointOpenPrivacyManager()).toBe(true);
+    document.body.innerHTML = `<a href="javascript:window._sp_.gdpr.loadPrivacyManagerModal('555')">Cookies</a>`;
+    expect(sourcepointOpenPrivacyManager()).toBe(true);
+    // The older wrapper's API on _sp_ itself.
+    w._sp_ = { loadPrivacyManagerModal: (id) => opened.push(id) };
+    expect(sourcepointOpenPrivacyManager()).toBe(true);
+    expect(opened).toEqual([1093214, 555, 555]);
+  });
+
+  it('not without such a link, nor with an id that is not a number, nor without the wrapper’s API', () => {
+    document.body.innerHTML = `<a href="/privacy">Privacy</a>`;
+    expect(sourcepointOpenPrivacyManager()).toBe(false);
+    document.body.innerHTML = `<a onclick="_sp_.gdpr.loadPrivacyManagerModal(x + 1)">Privacy</a>`;
+    expect(sourcepointOpenPrivacyManager()).toBe(false);
+    document.body.innerHTML = `<a onclick="_sp_.gdpr.loadPrivacyManagerModal(7)">Privacy</a>`;
+    delete w._sp_;
+    expect(sourcepointOpenPrivacyManager()).toBe(false);
+    expect(opened).toEqual([]);
   });
 });

@@ -5,8 +5,11 @@ import { TCF_PURPOSE_CATEGORIES } from '../tcf-purposes';
  * Sourcepoint's message app, inside the iframe of the `sourcepoint-top` rule: the first layer
  * (/index.html?message_id=…) and its privacy manager (/privacy-manager/index.html?…), which "settings"
  * (sp_choice_type_12) loads into the same frame — a new document, where this rule runs again and finds the
- * manager open. The first layer's reject (sp_choice_type_13) may keep the legitimate-interest signals, so
- * every answer but "accept all" goes through the privacy manager: each purpose's consent and
+ * manager open. All denied on the first layer: its "Reject All" (sp_choice_type_13), one click and no second
+ * document. Sourcepoint documents that action apart from "Accept Legitimate Interest Only" (a button of its own,
+ * "continue without agreeing", that refuses consent and keeps legitimate interest), so it objects too; the top
+ * rule verifies that from the TC string and, if a site's reject kept any signal, repairs it through the privacy
+ * manager. Any other answer but "accept all" goes through the privacy manager: each purpose's consent and
  * legitimate-interest switch (`.tcfv2-stack[title=<purpose name>] button.pm-switch`), then "Save & Exit".
  * The page's wrapper stores the TC string: this frame cannot read it, `sourcepoint-top` verifies it.
  * Matched by path and query, not host: publishers serve it from their own CNAME as well.
@@ -30,8 +33,15 @@ export default defineRule({
   prehide: ['.message-container'],
   categories: TCF_PURPOSE_CATEGORIES,
   actions: {
-    // Every switch off, purpose 1 included: with nothing else granted, nothing may be stored either.
-    rejectAll: [...OPEN_PM, { click: `${SWITCHES}[aria-checked=true]`, all: true, optional: true }, ...SAVE],
+    // In the privacy manager every switch off, purpose 1 included: with nothing else granted, nothing may be stored either.
+    rejectAll: [
+      {
+        if: { visible: '.sp_choice_type_13' },
+        then: [{ click: '.sp_choice_type_13' }],
+        else: [...OPEN_PM, { click: `${SWITCHES}[aria-checked=true]`, all: true, optional: true }, { click: '.sp_choice_type_SAVE_AND_EXIT' }],
+      },
+      { waitGone: '.message-container', timeout: 3_000 },
+    ],
     acceptAll: [
       { if: { exists: '.sp_choice_type_11' }, then: [{ click: '.sp_choice_type_11' }], else: [{ click: '.sp_choice_type_ACCEPT_ALL' }] },
       { waitGone: '.message-container', timeout: 3_000 },
