@@ -108,7 +108,9 @@ interface BannerFigures {
 }
 
 async function bannerPages(proxy: string): Promise<BannerFigures[]> {
-  const rules = (await loadRules()).filter((r) => r.id !== 'engine-aon');
+  // BENCH_ONLY=id,id: those rules only (while tuning one manager).
+  const only = process.env.BENCH_ONLY?.split(',');
+  const rules = (await loadRules()).filter((r) => r.id !== 'engine-aon' && (!only || only.includes(r.id)));
   const ext = await launchChromium({ proxy, extensionDir: EXT_DIR });
   const setup = await ext.context.newPage();
   await setup.goto(ext.extensionBase + 'popup.html');
