@@ -52,7 +52,7 @@ describe('consent rules registry', () => {
       });
 
       it('names only main-world functions and readers that exist', () => {
-        const calls = stepNames([rule.actions, rule.detect]).calls;
+        const calls = stepNames([rule.actions, rule.repair, rule.detect]).calls;
         const reader = rule.stored?.reader;
         if (reader?.startsWith('main:')) calls.push(reader.slice(5));
         else if (reader) expect(Object.keys(READERS)).toContain(reader);
