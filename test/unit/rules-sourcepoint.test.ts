@@ -133,6 +133,13 @@ describe('Sourcepoint: the frame rule in the message and the privacy manager', (
     expect(clicks).toEqual(['13']);
   });
 
+  it('all denied with the first layer’s reject hidden: through the privacy manager, never the hidden button', async () => {
+    (document.querySelector('.sp_choice_type_13') as HTMLElement).style.display = 'none';
+    const result = await runRule(sourcepointFrame, NONE, env());
+    expect(result).toMatchObject({ action: 'rejectAll', outcome: 'done' });
+    expect(clicks).toEqual(['12', 'SAVE_AND_EXIT']);
+  });
+
   it('all denied on a first layer without a reject: through the privacy manager, every switch off, then save', async () => {
     document.querySelector('.sp_choice_type_13')!.remove();
     let state: { consent: number[]; li: number[] } | null = null;

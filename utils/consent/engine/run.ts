@@ -92,27 +92,27 @@ export async function runRule(rule: Rule, choices: PurposeChoices, env: EngineEn
   let settled = false;
   void settling.then(() => (settled = true));
   let check = verify(rule, choices, null);
-  /** True when there is no need to read again: verified, or (`final`) a grant seen once the manager is done. */
-  const read = async (final = settled) => {
+  /** True when there is no need to read again: verified, or a grant seen once the manager is done (`final`). */
+  const read = async (final: boolean) => {
     check = verify(rule, choices, await env.readStored(rule), stepEnv.labels, env.classify);
-    // A grant seen while the manager is still closing is read again once it is done.
     return check.verified || (check.violation && final);
   };
-  const readUntilVerified = async (final?: boolean) => {
+  /** Reads until verified or the time is up; a grant seen while the manager is still closing is read again. */
+  const readUntilVerified = async (untilTimeUp = false) => {
     const deadline = Date.now() + (options.storedTimeoutMs ?? 2_000);
-    while (!(await read(final ?? settled)) && Date.now() < deadline) await sleep(STORED_POLL_MS);
+    while (!(await read(settled && !untilTimeUp)) && Date.now() < deadline) await sleep(STORED_POLL_MS);
   };
   if (rule.stored) await readUntilVerified();
   else await settling;
   let ms = Math.round(env.now());
   const settleError = await settling;
-  if (check.violation) await read();
+  if (check.violation) await read(true);
   let repairError: string | null = null;
   if (check.violation && rule.repair && !settleError) {
     // Its quick answer left a denied purpose granted: through the manager's settings again, then read back.
     repairError = await withTimeout(runSteps(stepEnv, rule.repair), timeout, timeout).then(() => null, message);
     // The repaired answer may be written a moment after the settings close: read until it is right, or time is up.
-    if (repairError === null) await readUntilVerified(false);
+    if (repairError === null) await readUntilVerified(true);
     ms = Math.round(env.now());
   }
   const stillShowing = anyShown(env.doc, rule.detect.showing) !== null;

@@ -19,7 +19,9 @@ const SWITCHES = `${PM} .tcfv2-stack[title] button.pm-switch[role=switch]`;
 
 /** Into the privacy manager: already there, or through "settings" (the frame may navigate; then this run ends). */
 const OPEN_PM: Step[] = [{ if: { exists: PM }, then: [], else: [{ click: '.sp_choice_type_12' }, { waitFor: PM, timeout: 5_000 }] }];
-const SAVE: Step[] = [{ click: '.sp_choice_type_SAVE_AND_EXIT' }, { waitGone: '.message-container', timeout: 3_000 }];
+const SAVE: Step = { click: '.sp_choice_type_SAVE_AND_EXIT' };
+/** The wrapper removes the frame once it has the answer: then this run ends with it. */
+const CLOSED: Step = { waitGone: '.message-container', timeout: 3_000 };
 
 export default defineRule({
   id: 'sourcepoint-frame',
@@ -38,15 +40,15 @@ export default defineRule({
       {
         if: { visible: '.sp_choice_type_13' },
         then: [{ click: '.sp_choice_type_13' }],
-        else: [...OPEN_PM, { click: `${SWITCHES}[aria-checked=true]`, all: true, optional: true }, { click: '.sp_choice_type_SAVE_AND_EXIT' }],
+        else: [...OPEN_PM, { click: `${SWITCHES}[aria-checked=true]`, all: true, optional: true }, SAVE],
       },
-      { waitGone: '.message-container', timeout: 3_000 },
+      CLOSED,
     ],
     acceptAll: [
       { if: { exists: '.sp_choice_type_11' }, then: [{ click: '.sp_choice_type_11' }], else: [{ click: '.sp_choice_type_ACCEPT_ALL' }] },
-      { waitGone: '.message-container', timeout: 3_000 },
+      CLOSED,
     ],
-    custom: [...OPEN_PM, { setToggles: { selector: SWITCHES, category: { attribute: 'title' } } }, ...SAVE],
+    custom: [...OPEN_PM, { setToggles: { selector: SWITCHES, category: { attribute: 'title' } } }, SAVE, CLOSED],
   },
   // The publisher page first: the message exists only in the frame the page's wrapper opens (benchmarks open the first).
   fixtures: ['sites/sourcepoint.example.co.uk/index.html', 'sites/cdn.privacy-mgmt.test/index.html', 'sites/cdn.privacy-mgmt.test/privacy-manager/index.html'],
